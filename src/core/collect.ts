@@ -1,0 +1,93 @@
+import { get, isArray, isBag, isRecord, ownKeys } from './safe';
+
+/** Most field keys read from one payload; the rest of a hostile or runaway body is ignored. */
+export const MAX_FIELDS = 10_000;
+const MAX_DEPTH = 16;
+const MAX_MESSAGES_PER_FIELD = 50;
+
+/** Collects field messages under raw payload keys, on a map without a prototype. */
+export class FieldCollector {
+  readonly map: Record<string, string[]> = Object.create(null);
+  size = 0;
+
+  /** Adds messages under `key`; empty lists and keys past {@link MAX_FIELDS} add nothing. */
+  add(key: string, messages: string[]): void {
+    if (messages.length === 0) return;
+    const existing = this.map[key];
+    if (existing) {
+      for (const m of messages) if (!existing.includes(m)) existing.push(m);
+    } else if (this.size < MAX_FIELDS) {
+      this.map[key] = messages;
+      this.size++;
+    }
+  }
+}
+
+// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`.
+function messageOf(item: unknown): string | undefined {
+  if (typeof item === 'string') return item;
+  if (!isRecord(item)) return undefined;
+  const text = get(item, 'message') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
+  return typeof text === 'string' ? text : undefined;
+}
+
+/**
+ * The messages in a field value: a string, or an array of strings / message objects.
+ * Returns `undefined` when the value is not a message list (so it may be a nested object).
+ */
+export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
+  if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
+  if (!isArray(value)) return undefined;
+  const out: string[] = [];
+  const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
+  for (let i = 0; i < length; i++) {
+    const text = messageOf(get(value, String(i)));
+    if (text === undefined) return out.length ? out : undefined;
+    if (text.trim()) out.push(text);
+  }
+  return out;
+}
+
+function keysOf(value: object, limit: number): string[] {
+  if (!isArray(value)) return ownKeys(value);
+  const length = Math.min(value.length, limit);
+  const keys: string[] = [];
+  for (let i = 0; i < length; i++) keys.push(String(i));
+  return keys;
+}
+
+export interface FlattenOptions {
+  /** Top-level keys to leave out. */
+  skip?: (key: string) => boolean;
+  /** Accept messages only inside lists (`['...']`), as DRF and Rails send them. */
+  listsOnly?: boolean;
+}
+
+/**
+ * Flattens a field dictionary (`{ email: [...], address: { city: [...] } }`, lists of nested
+ * objects included) into dotted keys.
+ */
+export function flattenFieldDict(
+  dict: unknown,
+  into: FieldCollector,
+  { skip, listsOnly = false }: FlattenOptions = {},
+): FieldCollector {
+  const onPath = new Set<unknown>();
+  let budget = MAX_FIELDS * 4;
+  const walk = (value: unknown, prefix: string, depth: number): void => {
+    if (depth > MAX_DEPTH || !isBag(value) || onPath.has(value)) return;
+    onPath.add(value);
+    for (const key of keysOf(value, budget)) {
+      if (--budget < 0) break;
+      if (depth === 0 && skip?.(key)) continue;
+      const child = get(value, key);
+      const path = prefix ? `${prefix}.${key}` : key;
+      const messages = messagesOf(child, listsOnly);
+      if (messages) into.add(path, messages);
+      else walk(child, path, depth + 1);
+    }
+    onPath.delete(value);
+  };
+  walk(dict, '', 0);
+  return into;
+}

@@ -1,0 +1,90 @@
+import type { HeaderValues } from './headers';
+
+const DELAY_SECONDS = /^\s*(\d+(?:\.\d+)?)\s*$/;
+// An HTTP-date always names a month or weekday; this keeps `Date.parse` away from bare numbers.
+const LOOKS_LIKE_DATE = /[a-z]{3}/i;
+
+function secondsToMs(seconds: number): number | undefined {
+  const ms = Math.round(seconds * 1000);
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+function parseDate(value: string): number | undefined {
+  if (!LOOKS_LIKE_DATE.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/**
+ * Reads a `Retry-After` value: delay-seconds (`"120"`) or an HTTP-date.
+ * A date is measured against `dateHeader` (the response's own `Date`) when it parses,
+ * else against `now`. Past dates give 0; malformed values give `undefined`.
+ *
+ * @param now - clock in ms since the epoch. @default Date.now()
+ * @returns the wait in milliseconds, or `undefined`.
+ */
+export function parseRetryAfter(
+  value: string | number | null | undefined,
+  now: number = Date.now(),
+  dateHeader?: string | null,
+): number | undefined {
+  if (typeof value === 'number') return value >= 0 ? secondsToMs(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const seconds = DELAY_SECONDS.exec(value);
+  if (seconds) return secondsToMs(Number(seconds[1]));
+  const at = parseDate(value);
+  if (at === undefined) return undefined;
+  const base = (dateHeader ? parseDate(dateHeader) : undefined) ?? now;
+  return Math.max(0, at - base);
+}
+
+/** Seconds as a number or numeric string (`2.5`, `"30"`, `"1.5s"`) to milliseconds. */
+export function parseSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number') return value >= 0 ? secondsToMs(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const found = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(value);
+  return found ? secondsToMs(Number(found[1])) : undefined;
+}
+
+// IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
+function rateLimitReset(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const found = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/.exec(value);
+  return found ? secondsToMs(Number(found[1])) : undefined;
+}
+
+/** `X-RateLimit-Reset`: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
+function xRateLimitReset(value: string | undefined, base: number): number | undefined {
+  if (!value || !DELAY_SECONDS.test(value)) return undefined;
+  const n = Number(value);
+  if (n > 1e12) return Math.max(0, Math.round(n - base));
+  if (n > 1e9) return Math.max(0, Math.round(n * 1000 - base));
+  return secondsToMs(n);
+}
+
+/** True when the headers say the client has used up its quota. */
+export function quotaExhausted(headers: HeaderValues): boolean {
+  if (headers['x-ratelimit-remaining']?.trim() === '0') return true;
+  if (headers['ratelimit-remaining']?.trim() === '0') return true;
+  return /(?:^|[;,\s])(?:r|remaining)=0(?![\d.])/.test(headers.ratelimit ?? '');
+}
+
+/**
+ * The server's wait hint from headers, first found wins: `Retry-After`, then (only when
+ * `rateLimited`, since these headers ride on every response of some APIs) IETF `RateLimit`
+ * / `RateLimit-Reset`, then `X-RateLimit-Reset`.
+ */
+export function retryHintFromHeaders(
+  headers: HeaderValues,
+  now: number,
+  rateLimited: boolean,
+): number | undefined {
+  const retryAfter = parseRetryAfter(headers['retry-after'], now, headers.date);
+  if (retryAfter !== undefined || !rateLimited) return retryAfter;
+  const base = (headers.date ? parseDate(headers.date) : undefined) ?? now;
+  return (
+    rateLimitReset(headers.ratelimit) ??
+    parseSeconds(headers['ratelimit-reset']) ??
+    xRateLimitReset(headers['x-ratelimit-reset'], base)
+  );
+}

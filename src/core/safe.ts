@@ -1,0 +1,77 @@
+/** A non-null object or function whose properties may be read. */
+export type Bag = Record<string, unknown>;
+
+/** True for values whose properties can be read (objects and functions, not null). */
+export function isBag(value: unknown): value is Bag {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+/** Reads a property without ever throwing: hostile getters and proxies give `undefined`. */
+export function get(value: unknown, key: string): unknown {
+  if (!isBag(value)) return undefined;
+  try {
+    return value[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a string property; anything else gives `undefined`. */
+export function getString(value: unknown, key: string): string | undefined {
+  const found = get(value, key);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** Reads a finite number property; anything else gives `undefined`. */
+export function getNumber(value: unknown, key: string): number | undefined {
+  const found = get(value, key);
+  return typeof found === 'number' && Number.isFinite(found) ? found : undefined;
+}
+
+/** A code as a string: strings as they are, finite numbers in decimal, anything else `undefined`. */
+export function asCode(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** `Array.isArray` that survives revoked proxies. */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Own enumerable string keys, or none when the object refuses to list them. */
+export function ownKeys(value: unknown): string[] {
+  if (!isBag(value)) return [];
+  try {
+    return Object.keys(value);
+  } catch {
+    return [];
+  }
+}
+
+/** A plain JSON-like object (not an array, not a class instance such as Date or Map). */
+export function isRecord(value: unknown): value is Bag {
+  if (typeof value !== 'object' || value === null || isArray(value)) return false;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
+}
+
+/** An HTTP status in the error range. */
+export function isErrorStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
+}
+
+/** Parses a status given as a number or a numeric string ('422'). */
+export function toStatus(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return isErrorStatus(n) ? n : undefined;
+}
