@@ -1,14 +1,25 @@
 import { builtInDialects, messageBody } from './dialects';
+import { normalizeFieldPath } from './fieldPath';
 import { type HeaderValues, readHeaders } from './headers';
 import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
 import { messagesFor } from './messages';
-import { normalizeFieldPath } from './fieldPath';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray, isBag } from './safe';
-import { KEEPS_KIND_WITH_FIELDS, isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
-import { DEFAULT_MAX_MESSAGE_LENGTH, clip, detailText, isMarkup, userText } from './text';
-import type { ClassifiedError, ClassifyOptions, DialectResult, ErrorKind, FieldErrors } from './types';
+import {
+  isRetryableKind,
+  KEEPS_KIND_WITH_FIELDS,
+  kindFromStatus,
+  kindFromSymbol,
+} from './statusKind';
+import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
+import type {
+  ClassifiedError,
+  ClassifyOptions,
+  DialectResult,
+  ErrorKind,
+  FieldErrors,
+} from './types';
 
 const MAX_JSON_TEXT = 1024 * 1024;
 
@@ -64,7 +75,11 @@ function cleanMessages(values: unknown, max: number): string[] {
   return out;
 }
 
-function buildFieldErrors(raw: DialectResult['fieldErrors'], formErrors: string[], max: number): FieldErrors {
+function buildFieldErrors(
+  raw: DialectResult['fieldErrors'],
+  formErrors: string[],
+  max: number,
+): FieldErrors {
   const fields: FieldErrors = Object.create(null);
   if (!raw) return fields;
   for (const key of Object.keys(raw)) {
@@ -83,7 +98,8 @@ function buildFieldErrors(raw: DialectResult['fieldErrors'], formErrors: string[
 }
 
 function firstFieldErrors(results: DialectResult[]): DialectResult['fieldErrors'] {
-  for (const r of results) if (r.fieldErrors && Object.keys(r.fieldErrors).length > 0) return r.fieldErrors;
+  for (const r of results)
+    if (r.fieldErrors && Object.keys(r.fieldErrors).length > 0) return r.fieldErrors;
   return undefined;
 }
 
@@ -153,7 +169,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const defaults = messagesFor(kind, options.messages);
 
   // Server-side failures show the kind's own message; their payload text is for developers.
-  const serverSide = (status !== undefined && status >= 500) || kind === 'server' || kind === 'unavailable';
+  const serverSide =
+    (status !== undefined && status >= 500) || kind === 'server' || kind === 'unavailable';
   let bodyMessage: string | undefined;
   if (!serverSide) {
     for (const r of results) {
@@ -164,11 +181,15 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   }
   const detail =
     detailText(first(results, 'detail'), max) ??
-    (serverSide ? detailText(first(results, 'message'), max) ?? detailText(body, max) : undefined);
+    (serverSide ? detailText(first(results, 'message'), max) : undefined) ??
+    (bodyMessage === undefined ? detailText(body, max) : undefined);
 
   const retryAfterMs =
-    retryHintFromHeaders(headers, (options.now ?? Date.now)(), kind === 'rate-limited' || quotaExhausted(headers)) ??
-    first(results, 'retryAfterMs');
+    retryHintFromHeaders(
+      headers,
+      (options.now ?? Date.now)(),
+      kind === 'rate-limited' || quotaExhausted(headers),
+    ) ?? first(results, 'retryAfterMs');
 
   const classified: ClassifiedError = {
     kind,

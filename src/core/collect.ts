@@ -32,8 +32,9 @@ function messageOf(item: unknown): string | undefined {
 }
 
 /**
- * The messages in a field value: a string, or an array of strings / message objects.
- * Returns `undefined` when the value is not a message list (so it may be a nested object).
+ * The messages in a field value: a string, or a list of strings / message objects (other
+ * scalars in the list are skipped). Returns `undefined` when the value is not a message list,
+ * because it holds nested objects or lists that may be fields of their own.
  */
 export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
   if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
@@ -41,8 +42,12 @@ export function messagesOf(value: unknown, listsOnly = false): string[] | undefi
   const out: string[] = [];
   const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
   for (let i = 0; i < length; i++) {
-    const text = messageOf(get(value, String(i)));
-    if (text === undefined) return out.length ? out : undefined;
+    const item = get(value, String(i));
+    const text = messageOf(item);
+    if (text === undefined) {
+      if (isBag(item)) return undefined;
+      continue;
+    }
     if (text.trim()) out.push(text);
   }
   return out;

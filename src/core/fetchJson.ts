@@ -7,9 +7,14 @@ const ACCEPT = 'application/json, application/problem+json';
  * parsed JSON of a 2xx response (`undefined` when it has no body), and throws an `HttpError`
  * for any other status. Network failures reject as `fetch` does (a `TypeError`).
  */
-export async function fetchJson<T = unknown>(input: string | URL | Request, init?: RequestInit): Promise<T> {
+export async function fetchJson<T = unknown>(
+  input: string | URL | Request,
+  init?: RequestInit,
+): Promise<T> {
   const headers = new Headers(input instanceof Request ? input.headers : undefined);
-  new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+  new Headers(init?.headers).forEach((value, name) => {
+    headers.set(name, value);
+  });
   if (!headers.has('Accept')) headers.set('Accept', ACCEPT);
   const response = await fetch(input, { ...init, headers });
   const method = init?.method ?? (input instanceof Request ? input.method : 'GET');

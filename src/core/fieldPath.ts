@@ -31,7 +31,9 @@ export function normalizeFieldPath(key: string): string {
 
 /** Case- and style-blind form of a field path: `first_name`, `firstName`, `First-Name` agree. */
 function fieldKey(name: string): string {
-  return normalizeFieldPath(name).toLowerCase().replace(/[_\-\s]/g, '');
+  return normalizeFieldPath(name)
+    .toLowerCase()
+    .replace(/[_\-\s]/g, '');
 }
 
 /**

@@ -48,7 +48,9 @@ export function readHeaders(headers: unknown): HeaderValues {
   if (!isBag(headers)) return out;
   try {
     if (typeof Headers !== 'undefined' && headers instanceof Headers) {
-      headers.forEach((value, name) => keep(out, name, value));
+      headers.forEach((value, name) => {
+        keep(out, name, value);
+      });
       return out;
     }
     if (headers instanceof Map || isArray(headers)) {

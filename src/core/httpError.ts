@@ -42,7 +42,9 @@ export class HttpError extends Error {
   constructor(init: HttpErrorInit) {
     const method = init.method?.toUpperCase();
     const where = [method, init.url].filter(Boolean).join(' ');
-    super(`HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${where ? ` (${where})` : ''}`);
+    super(
+      `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${where ? ` (${where})` : ''}`,
+    );
     this.status = init.status;
     this.statusText = init.statusText ?? '';
     this.headers = toHeaders(init.headers);

@@ -1,18 +1,17 @@
 export { classifyError } from './classifyError';
-export { isClassifiedError } from './isClassifiedError';
-export { HttpError, type HttpErrorInit } from './httpError';
-export { readHttpError, MAX_ERROR_BODY_BYTES, type RequestInfoLike } from './readHttpError';
 export { fetchJson } from './fetchJson';
+export { fieldNameMatches, findFieldErrors, normalizeFieldPath } from './fieldPath';
+export { HttpError, type HttpErrorInit } from './httpError';
+export { isClassifiedError } from './isClassifiedError';
+export { englishMessages } from './messages';
+export { MAX_ERROR_BODY_BYTES, type RequestInfoLike, readHttpError } from './readHttpError';
 export { parseRetryAfter } from './retryAfter';
 export {
-  retryDecision,
   type RetryDecision,
   type RetryOptions,
   type RetryReason,
+  retryDecision,
 } from './retryDecision';
-export { normalizeFieldPath, fieldNameMatches, findFieldErrors } from './fieldPath';
-export { englishMessages } from './messages';
-export { ERROR_KINDS } from './types';
 export type {
   ClassifiedError,
   ClassifyOptions,
@@ -23,3 +22,4 @@ export type {
   KindMessages,
   MessageCatalog,
 } from './types';
+export { ERROR_KINDS } from './types';

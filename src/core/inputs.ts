@@ -25,7 +25,12 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT']);
+const TIMEOUT_CODES = new Set([
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+]);
 
 function methodOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim().toUpperCase() : undefined;
@@ -47,13 +52,15 @@ function headerOf(headers: unknown, name: string): string | undefined {
 /** Transport failures named by an error's `name` or `code`. */
 function transportOf(error: unknown): ReadInput['transport'] {
   const name = getString(error, 'name');
-  if (name === 'AbortError' || name === 'CanceledError' || name === 'CancelledError') return 'cancelled';
+  if (name === 'AbortError' || name === 'CanceledError' || name === 'CancelledError')
+    return 'cancelled';
   if (name === 'TimeoutError') return 'timeout';
   const code = getString(error, 'code');
   if (code === 'ERR_CANCELED') return 'cancelled';
   if (code && TIMEOUT_CODES.has(code)) return 'timeout';
   if (code && NETWORK_CODES.has(code)) return 'network';
-  if (name === 'TypeError' && NETWORK_MESSAGES.test(getString(error, 'message') ?? '')) return 'network';
+  if (name === 'TypeError' && NETWORK_MESSAGES.test(getString(error, 'message') ?? ''))
+    return 'network';
   return undefined;
 }
 
@@ -92,7 +99,8 @@ function fromApollo(error: unknown): ReadInput | undefined {
     const inner = readInput(networkError);
     if (inner.status !== undefined || inner.transport) return inner;
   }
-  if (isArray(graphQLErrors) && graphQLErrors.length > 0) return { body: { errors: graphQLErrors } };
+  if (isArray(graphQLErrors) && graphQLErrors.length > 0)
+    return { body: { errors: graphQLErrors } };
   if (getString(error, 'name') === 'ServerError') {
     const status = getNumber(error, 'statusCode');
     return {
@@ -114,7 +122,8 @@ export function readInput(error: unknown, depth = 0): ReadInput {
   const transport = transportOf(error);
   if (transport) return { transport, method: methodOf(get(get(error, 'config'), 'method')) };
 
-  if (typeof Response !== 'undefined' && error instanceof Response) return fromResponse(error, undefined);
+  if (typeof Response !== 'undefined' && error instanceof Response)
+    return fromResponse(error, undefined);
 
   // axios: the response (if any) lives on `response`, the request config on `config`.
   if (get(error, 'isAxiosError') === true) {
@@ -122,7 +131,8 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     const response = get(error, 'response');
     const method = methodOf(get(config, 'method'));
     const idempotencyKey = headerOf(get(config, 'headers'), 'Idempotency-Key');
-    if (isBag(response)) return fromResponse(response, get(response, 'data'), { method, idempotencyKey });
+    if (isBag(response))
+      return fromResponse(response, get(response, 'data'), { method, idempotencyKey });
     return { transport: 'network', method };
   }
 
@@ -161,7 +171,9 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     // ky HTTPError (`data` in v2), superagent and other `{ response: { status } }` shapes.
     // A fetch Response's own `body` is an unread stream, not a payload.
     const isFetchResponse = typeof Response !== 'undefined' && response instanceof Response;
-    const body = get(error, 'data') ?? (isFetchResponse ? undefined : get(response, 'data') ?? get(response, 'body'));
+    const body =
+      get(error, 'data') ??
+      (isFetchResponse ? undefined : (get(response, 'data') ?? get(response, 'body')));
     return fromResponse(response, body, { method, idempotencyKey });
   }
 

@@ -1,5 +1,5 @@
 import { get, isArray, isBag } from './safe';
-import { ERROR_KINDS, type ClassifiedError, type ErrorKind } from './types';
+import { type ClassifiedError, ERROR_KINDS, type ErrorKind } from './types';
 
 /** True for values made by `classifyError` (or shaped exactly like them). */
 export function isClassifiedError(value: unknown): value is ClassifiedError {

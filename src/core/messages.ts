@@ -23,7 +23,8 @@ export const englishMessages: MessageCatalog = {
   },
   conflict: {
     title: 'This has changed',
-    message: 'This clashes with a change made elsewhere. Refresh to see the latest version, then try again.',
+    message:
+      'This clashes with a change made elsewhere. Refresh to see the latest version, then try again.',
   },
   'rate-limited': {
     title: 'Too many requests',
@@ -51,7 +52,8 @@ export const englishMessages: MessageCatalog = {
   },
   client: {
     title: 'This could not be done',
-    message: 'The request could not be completed. Try again, or contact support if it keeps happening.',
+    message:
+      'The request could not be completed. Try again, or contact support if it keeps happening.',
   },
   unknown: {
     title: 'Something went wrong',

@@ -1,5 +1,5 @@
 import { FieldCollector, flattenFieldDict, messagesOf } from '../collect';
-import { get, getString, isBag, ownKeys, isRecord } from '../safe';
+import { get, getString, isBag, isRecord, ownKeys } from '../safe';
 import type { Dialect } from '../types';
 
 const FORM_KEYS = ['non_field_errors', '__all__'];

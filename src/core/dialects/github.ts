@@ -17,7 +17,10 @@ export const github: Dialect = (body) => {
   const errors = get(body, 'errors');
   if (message === undefined || !isArray(errors)) return undefined;
   const looksRight = errors.some(
-    (e) => typeof e === 'string' || getString(e, 'resource') !== undefined || getString(e, 'field') !== undefined,
+    (e) =>
+      typeof e === 'string' ||
+      getString(e, 'resource') !== undefined ||
+      getString(e, 'field') !== undefined,
   );
   if (!looksRight) return undefined;
   const fields = new FieldCollector();

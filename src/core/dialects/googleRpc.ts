@@ -15,7 +15,8 @@ function readDetail(detail: unknown, out: DialectResult, fields: FieldCollector)
       if (!isArray(violations)) return;
       for (const v of violations.slice(0, 1000)) {
         const field = getString(v, 'field');
-        const text = getString(v, 'description') ?? getString(get(v, 'localizedMessage'), 'message');
+        const text =
+          getString(v, 'description') ?? getString(get(v, 'localizedMessage'), 'message');
         if (field !== undefined && text) fields.add(field, [text]);
       }
       return;

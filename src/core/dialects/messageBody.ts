@@ -8,7 +8,8 @@ import type { Dialect } from '../types';
  * and an HTTP `status` echoed in the body.
  */
 export const messageBody: Dialect = (body) => {
-  const oauthCode = getString(body, 'error_description') !== undefined ? getString(body, 'error') : undefined;
+  const oauthCode =
+    getString(body, 'error_description') !== undefined ? getString(body, 'error') : undefined;
   const message =
     getString(body, 'message') ??
     getString(body, 'Message') ??

@@ -5,7 +5,8 @@ import type { Dialect } from '../types';
 // RFC 9457's own example: `errors: [{ detail, pointer }]`.
 function collectErrorList(errors: unknown[], fields: FieldCollector, form: string[]): void {
   for (const item of errors.slice(0, 1000)) {
-    const text = getString(item, 'detail') ?? getString(item, 'message') ?? getString(item, 'title');
+    const text =
+      getString(item, 'detail') ?? getString(item, 'message') ?? getString(item, 'title');
     if (!text) continue;
     const key = getString(item, 'pointer') ?? getString(item, 'field') ?? getString(item, 'name');
     if (key) fields.add(key, [text]);

@@ -5,7 +5,8 @@ import type { Dialect } from '../types';
 /** Spring Boot's default error body: `{ timestamp, status, error, message, path, errors[] }`. */
 export const springBoot: Dialect = (body) => {
   if (getString(body, 'error') === undefined) return undefined;
-  if (getString(body, 'path') === undefined && get(body, 'timestamp') === undefined) return undefined;
+  if (getString(body, 'path') === undefined && get(body, 'timestamp') === undefined)
+    return undefined;
   const fields = new FieldCollector();
   const formErrors: string[] = [];
   const errors = get(body, 'errors');
