@@ -1,0 +1,30 @@
+import type { Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import '../src/styles/index.css';
+
+const preview: Preview = {
+  // Starts Mock Service Worker once and applies each story's `parameters.msw` handlers
+  // (or handlers added with `context.msw.use()` in `beforeEach`) before it renders.
+  loaders: [mswLoader()],
+  parameters: {
+    // Every story is also a Vitest browser test: an axe violation fails it.
+    a11y: {
+      test: 'error',
+    },
+    docs: {
+      // Stories on docs pages get their own iframe, so each has its own MSW handlers.
+      story: {
+        inline: false,
+        iframeHeight: 320,
+      },
+    },
+    controls: {
+      matchers: {
+        color: /(background|color)$/i,
+        date: /Date$/i,
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** Peers and their subpaths stay out of the bundle. */
+const external = /^(react|react-dom|@tanstack\/react-query)(\/.*)?$/;
+
+/**
+ * Library build: ESM only, one stable file per public entry point
+ * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/styles.css`).
+ * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
+ */
+export default defineConfig({
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    cssCodeSplit: true,
+    copyPublicDir: false,
+    lib: {
+      entry: {
+        index: fromRoot('./src/core/index.ts'),
+        react: fromRoot('./src/react/index.ts'),
+        query: fromRoot('./src/query/index.ts'),
+        styles: fromRoot('./src/styles/index.css'),
+      },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      external: (id) => external.test(id),
+      output: {
+        // Vite keeps whitespace in ES library output; minify it fully so the published files
+        // (and their size on disk) are what a consumer's bundler would ship anyway.
+        minify: true,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: '[name][extname]',
+      },
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { chromiumBrowser } from './vitest.browser.ts';
+
+/**
+ * Three projects, run together by `npm test`:
+ * - `unit`: `test/**\/*.test.ts(x)` in jsdom;
+ * - `browser`: `test/**\/*.browser.test.ts(x)` in headless Chromium;
+ * - `storybook`: every story (with its play function and an a11y check) in headless Chromium.
+ */
+export default defineConfig({
+  plugins: [react()],
+  // Pre-bundle what browser tests and stories import, so Vite does not discover a dependency in
+  // the middle of a run and reload the page under a running test.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@testing-library/react',
+      '@testing-library/user-event',
+      '@tanstack/react-query',
+      'msw',
+      'msw/browser',
+    ],
+  },
+  test: {
+    passWithNoTests: true,
+    // Failure screenshots and other attachments stay out of the source tree.
+    attachmentsDir: 'test-results/vitest-attachments',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(),
+        },
+      },
+    ],
+  },
+});
