@@ -1,97 +1,34 @@
-import type { ErrorKind } from './types';
+import { ERROR_KINDS, type ErrorKind } from './types';
 
-/** The kind an HTTP error status means on its own. */
-export function kindFromStatus(status: number): ErrorKind {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'validation';
-    case 401:
-    case 419:
-    case 440:
-      return 'unauthenticated';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not-found';
-    case 408:
-      return 'timeout';
-    case 409:
-    case 412:
-    case 423:
-      return 'conflict';
-    case 429:
-      return 'rate-limited';
-    case 502:
-    case 503:
-    case 504:
-    case 520:
-    case 521:
-    case 522:
-    case 523:
-    case 524:
-    case 529:
-      return 'unavailable';
-  }
-  if (status >= 500 && status <= 599) return 'server';
-  if (status >= 400 && status <= 499) return 'client';
-  return 'unknown';
+// One group per kind, in ERROR_KINDS order ('validation', 'unauthenticated', 'forbidden',
+// 'not-found', 'conflict', 'rate-limited', 'unavailable', 'server', 'timeout', 'network',
+// 'cancelled', 'client'); a status or symbol names the kind of the group it matches.
+const STATUS =
+  /^(?:(400|422)|(401|419|440)|(403)|(404|410)|(409|412|423)|(429)|(50[234]|52[0-4]|529)|(5..)|(408)|(-)|(-)|(4..))$/;
+// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`. The client
+// group is tried first so that `PERSISTED_QUERY_NOT_FOUND` is not read as not-found.
+const SYMBOL =
+  /^(?!GRAPHQL_|PERSISTED_QUERY)(?:(BAD_USER_INPUT|INVALID_ARGUMENT|OUT_OF_RANGE|BAD_REQUEST|VALIDATION.*)|(UNAUTH.*)|(PERMISSION_DENIED|FORBIDDEN)|(.*NOT_FOUND)|(ALREADY_EXISTS|ABORTED|FAILED_PRECONDITION|CONFLICT)|(RESOURCE_EXHAUSTED|RATE_LIMITED|TOO_MANY_REQUESTS)|(.*UNAVAILABLE)|(INTERNAL.*|UNKNOWN|DATA_LOSS|UNIMPLEMENTED)|(DEADLINE_EXCEEDED|TIMEOUT)|(-)|(CANCELL?ED))$|^(?:GRAPHQL_|PERSISTED_QUERY)()/;
+
+function groupKind(found: RegExpExecArray | null): ErrorKind | undefined {
+  const index = found ? found.findIndex((group, i) => i > 0 && group !== undefined) : -1;
+  return index > 0 ? ERROR_KINDS[index - 1] : undefined;
 }
 
-// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`.
-const SYMBOLIC: Record<string, ErrorKind> = {
-  UNAUTHENTICATED: 'unauthenticated',
-  UNAUTHORIZED: 'unauthenticated',
-  PERMISSION_DENIED: 'forbidden',
-  FORBIDDEN: 'forbidden',
-  BAD_USER_INPUT: 'validation',
-  INVALID_ARGUMENT: 'validation',
-  OUT_OF_RANGE: 'validation',
-  BAD_REQUEST: 'validation',
-  VALIDATIONERROR: 'validation',
-  NOT_FOUND: 'not-found',
-  ALREADY_EXISTS: 'conflict',
-  ABORTED: 'conflict',
-  FAILED_PRECONDITION: 'conflict',
-  CONFLICT: 'conflict',
-  RESOURCE_EXHAUSTED: 'rate-limited',
-  RATE_LIMITED: 'rate-limited',
-  TOO_MANY_REQUESTS: 'rate-limited',
-  UNAVAILABLE: 'unavailable',
-  SERVICE_UNAVAILABLE: 'unavailable',
-  DEADLINE_EXCEEDED: 'timeout',
-  TIMEOUT: 'timeout',
-  INTERNAL: 'server',
-  INTERNAL_SERVER_ERROR: 'server',
-  INTERNAL_ERROR: 'server',
-  UNKNOWN: 'server',
-  DATA_LOSS: 'server',
-  UNIMPLEMENTED: 'server',
-  CANCELLED: 'cancelled',
-  GRAPHQL_PARSE_FAILED: 'client',
-  GRAPHQL_VALIDATION_FAILED: 'client',
-  PERSISTED_QUERY_NOT_FOUND: 'client',
-};
+/** The kind an HTTP status means on its own. */
+export function kindFromStatus(status: number): ErrorKind {
+  return groupKind(STATUS.exec(String(status))) ?? 'unknown';
+}
 
-/** The kind a symbolic status string names (`'PERMISSION_DENIED'`), if it is a known one. */
+/** The kind a symbolic status names (`'PERMISSION_DENIED'`, `'UNAUTHENTICATED'`), if known. */
 export function kindFromSymbol(symbol: string): ErrorKind | undefined {
-  const key = symbol.trim().toUpperCase();
-  return Object.hasOwn(SYMBOLIC, key) ? SYMBOLIC[key] : undefined;
+  return groupKind(SYMBOL.exec(symbol.trim().toUpperCase()));
 }
 
 /** Statuses that keep their kind even when the body carries field errors. */
-export const KEEPS_KIND_WITH_FIELDS: ReadonlySet<number> = new Set([401, 403, 408, 409, 429]);
-
-const RETRYABLE: ReadonlySet<ErrorKind> = new Set([
-  'rate-limited',
-  'unavailable',
-  'server',
-  'timeout',
-  'network',
-]);
+export const KEEPS_KIND_WITH_FIELDS = [401, 403, 408, 409, 429];
 
 /** May the same request succeed later? */
 export function isRetryableKind(kind: ErrorKind): boolean {
-  return RETRYABLE.has(kind);
+  return /^(rate-limited|unavailable|server|timeout|network)$/.test(kind);
 }
