@@ -7,6 +7,9 @@ const preview: Preview = {
   // (or handlers added with `context.msw.use()` in `beforeEach`) before it renders.
   loaders: [mswLoader()],
   parameters: {
+    options: {
+      storySort: { order: ['Introduction', '*'] },
+    },
     // Every story is also a Vitest browser test: an axe violation fails it.
     a11y: {
       test: 'error',

@@ -8,7 +8,8 @@ function codeText(code: string | undefined): string | undefined {
   return code === 'already_exists' ? 'This value is already taken.' : 'This value is not accepted.';
 }
 
-function keyOf(item: unknown): string | undefined {
+/** The field an error item names, from whichever member its API uses. */
+export function keyOf(item: unknown): string | undefined {
   const source = get(item, 'source');
   const extensions = get(item, 'extensions');
   const fields = get(item, 'fields');

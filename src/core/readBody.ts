@@ -1,4 +1,4 @@
-import { readErrorItems } from './bodyItems';
+import { keyOf, readErrorItems } from './bodyItems';
 import { FieldCollector, flattenFieldDict, messagesOf } from './collect';
 import { readGoogleDetails } from './googleDetails';
 import { parseSeconds } from './retryAfter';
@@ -71,7 +71,8 @@ export function readBody(body: unknown): DialectResult | undefined {
   out.code ??=
     asCode(get(exception, 'code')) ??
     symbol ??
-    asCode(get(first, 'code')) ??
+    // An item's code speaks for the response only when the item is not about one field.
+    (keyOf(first) === undefined ? asCode(get(first, 'code')) : undefined) ??
     asCode(get(body, 'code')) ??
     asCode(get(body, 'errorCode')) ??
     (oauth ? getString(body, 'error') : undefined);
