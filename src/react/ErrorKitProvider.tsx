@@ -1,0 +1,117 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { ClassifyOptions } from '../core';
+import { en } from './messages/en';
+import type { ErrorKitMessages } from './messages/types';
+
+/** Overrides for a catalog: any string, and any kind's title or message. */
+export type MessageOverrides = Partial<Omit<ErrorKitMessages, 'kinds'>> & {
+  kinds?: ClassifyOptions['messages'];
+};
+
+/** Props of {@link ErrorKitProvider}. */
+export interface ErrorKitProviderProps {
+  children?: ReactNode;
+  /**
+   * Options for every `classifyError` call the components make (`codes`, `dialects`, ...).
+   * @default {}
+   */
+  classify?: Omit<ClassifyOptions, 'messages' | 'now'>;
+  /**
+   * The message catalog: `en` (built in), or `de` / `ar` from `errorkit/react/locales/*`.
+   * @default en
+   */
+  messages?: ErrorKitMessages;
+  /** Per-app overrides on top of `messages`. */
+  overrides?: MessageOverrides;
+  /** Signs the user in again without leaving the page; `ReauthPrompt` calls it. */
+  reauthenticate?: () => Promise<unknown>;
+  /** Same-origin sign-in page, used when there is no `reauthenticate`. Other origins are refused. */
+  loginUrl?: string;
+  /** Who can grant access, named in permission notices (`'your workspace admin'`). */
+  accessContact?: string;
+  /** Lets a user ask for access from a permission notice. */
+  requestAccess?: () => void;
+  /** Support page and service status page links. */
+  supportUrl?: string;
+  statusPageUrl?: string;
+  /**
+   * Clock in ms since the epoch, for countdowns and HTTP-date maths; inject one in tests.
+   * @default Date.now
+   */
+  now?: () => number;
+}
+
+/** What the provider gives to errorkit's hooks and components. */
+export interface ErrorKitContextValue
+  extends Omit<ErrorKitProviderProps, 'children' | 'messages' | 'overrides' | 'classify' | 'now'> {
+  messages: ErrorKitMessages;
+  classifyOptions: ClassifyOptions;
+  now: () => number;
+}
+
+function merge(base: ErrorKitMessages, overrides: MessageOverrides | undefined): ErrorKitMessages {
+  if (!overrides) return base;
+  const kinds = { ...base.kinds };
+  for (const [kind, text] of Object.entries(overrides.kinds ?? {}) as [
+    keyof typeof kinds,
+    { title?: string; message?: string },
+  ][]) {
+    kinds[kind] = { ...kinds[kind], ...text };
+  }
+  return { ...base, ...overrides, kinds };
+}
+
+const defaultValue: ErrorKitContextValue = {
+  messages: en,
+  classifyOptions: { messages: en.kinds },
+  now: Date.now,
+};
+
+const ErrorKitContext = createContext<ErrorKitContextValue>(defaultValue);
+
+/**
+ * Shares classify options, the message catalog, sign-in and access settings and the clock with
+ * errorkit's components. Optional: without it they use English and `Date.now`.
+ */
+export function ErrorKitProvider({
+  children,
+  classify,
+  messages = en,
+  overrides,
+  now = Date.now,
+  ...rest
+}: ErrorKitProviderProps) {
+  const { reauthenticate, loginUrl, accessContact, requestAccess, supportUrl, statusPageUrl } =
+    rest;
+  const value = useMemo<ErrorKitContextValue>(() => {
+    const catalog = merge(messages, overrides);
+    return {
+      messages: catalog,
+      classifyOptions: { ...classify, messages: catalog.kinds, now },
+      now,
+      reauthenticate,
+      loginUrl,
+      accessContact,
+      requestAccess,
+      supportUrl,
+      statusPageUrl,
+    };
+  }, [
+    messages,
+    overrides,
+    classify,
+    now,
+    reauthenticate,
+    loginUrl,
+    accessContact,
+    requestAccess,
+    supportUrl,
+    statusPageUrl,
+  ]);
+  return <ErrorKitContext.Provider value={value}>{children}</ErrorKitContext.Provider>;
+}
+
+/** The nearest provider's settings, or the defaults. */
+export function useErrorKit(): ErrorKitContextValue {
+  return useContext(ErrorKitContext);
+}
