@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { ClassifyOptions } from '../core';
+import { LIVE_REGION_ATTRIBUTE } from './announcer';
 import { en } from './messages/en';
 import type { ErrorKitMessages } from './messages/types';
 
@@ -108,7 +109,14 @@ export function ErrorKitProvider({
     supportUrl,
     statusPageUrl,
   ]);
-  return <ErrorKitContext.Provider value={value}>{children}</ErrorKitContext.Provider>;
+  const liveRegion = { [LIVE_REGION_ATTRIBUTE]: '' };
+  return (
+    <ErrorKitContext.Provider value={value}>
+      {children}
+      {/* Rendered up front so it is in the page before any error text is written to it. */}
+      <div {...liveRegion} aria-live="polite" aria-atomic="true" className="ek-visually-hidden" />
+    </ErrorKitContext.Provider>
+  );
 }
 
 /** The nearest provider's settings, or the defaults. */

@@ -1,0 +1,40 @@
+/** The attribute that marks errorkit's polite live region. */
+export const LIVE_REGION_ATTRIBUTE = 'data-ek-live-region';
+
+// A live region must be in the page before the text changes, or screen readers miss it: a
+// region created now is only written to after this delay.
+const FRESH_REGION_DELAY_MS = 150;
+
+function findOrCreateRegion(doc: Document): { region: HTMLElement; fresh: boolean } {
+  const existing = doc.querySelector<HTMLElement>(`[${LIVE_REGION_ATTRIBUTE}]`);
+  if (existing) return { region: existing, fresh: false };
+  const region = doc.createElement('div');
+  region.setAttribute(LIVE_REGION_ATTRIBUTE, '');
+  region.setAttribute('aria-live', 'polite');
+  region.setAttribute('aria-atomic', 'true');
+  region.className = 'ek-visually-hidden';
+  doc.body.appendChild(region);
+  return { region, fresh: true };
+}
+
+/**
+ * Announces `text` once through the page's polite live region (the provider renders one; without
+ * a provider one is added to `document.body`). Returns a function that cancels a pending
+ * announcement. Does nothing where there is no document (server rendering).
+ */
+export function announce(
+  text: string,
+  doc: Document | undefined = globalThis.document,
+): () => void {
+  if (!doc?.body || !text) return () => {};
+  const { region, fresh } = findOrCreateRegion(doc);
+  // Clearing first makes a repeated identical message count as a change.
+  region.textContent = '';
+  const timer = setTimeout(
+    () => {
+      region.textContent = text;
+    },
+    fresh ? FRESH_REGION_DELAY_MS : 50,
+  );
+  return () => clearTimeout(timer);
+}
