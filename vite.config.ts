@@ -9,7 +9,7 @@ const external = /^(react|react-dom|@tanstack\/react-query)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
- * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/styles.css`).
+ * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
 export default defineConfig({
@@ -28,6 +28,9 @@ export default defineConfig({
         index: fromRoot('./src/core/index.ts'),
         react: fromRoot('./src/react/index.ts'),
         query: fromRoot('./src/query/index.ts'),
+        // Message catalogs: separate files, so English-only apps do not download them.
+        'locales/de': fromRoot('./src/react/locales/de.ts'),
+        'locales/ar': fromRoot('./src/react/locales/ar.ts'),
         styles: fromRoot('./src/styles/index.css'),
       },
       formats: ['es'],

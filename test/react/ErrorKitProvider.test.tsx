@@ -26,6 +26,13 @@ function withProvider(props: Omit<ErrorKitProviderProps, 'children'>) {
   );
 }
 
+const seen = new Set<unknown>();
+
+function Probe() {
+  seen.add(useErrorKit());
+  return <span>probe</span>;
+}
+
 describe('ErrorKitProvider', () => {
   it('works without a provider: English and the default kinds', () => {
     const { result } = renderHook(() => useClassifiedError(seed004(1006)));
@@ -73,11 +80,7 @@ describe('ErrorKitProvider', () => {
   });
 
   it('keeps its context value stable when the app re-renders with the same settings', () => {
-    const seen = new Set<unknown>();
-    function Probe() {
-      seen.add(useErrorKit());
-      return <span>probe</span>;
-    }
+    seen.clear();
     const codes = { '1006': 'forbidden' } as const;
     const classify = { codes };
     const { rerender } = render(
