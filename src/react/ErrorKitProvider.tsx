@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { ErrorKindRenderers } from '../components/ErrorDisplay/ErrorDisplay';
 import type { ClassifyOptions } from '../core';
 import { LIVE_REGION_ATTRIBUTE } from './announcer';
 import { en } from './messages/en';
@@ -32,6 +33,8 @@ export interface ErrorKitProviderProps {
   accessContact?: string;
   /** Lets a user ask for access from a permission notice. */
   requestAccess?: () => void;
+  /** Replacement renderings per kind for every `ErrorDisplay` below. */
+  renderers?: ErrorKindRenderers;
   /** Support page and service status page links. */
   supportUrl?: string;
   statusPageUrl?: string;
@@ -82,8 +85,15 @@ export function ErrorKitProvider({
   now = Date.now,
   ...rest
 }: ErrorKitProviderProps) {
-  const { reauthenticate, loginUrl, accessContact, requestAccess, supportUrl, statusPageUrl } =
-    rest;
+  const {
+    reauthenticate,
+    loginUrl,
+    accessContact,
+    requestAccess,
+    supportUrl,
+    statusPageUrl,
+    renderers,
+  } = rest;
   const value = useMemo<ErrorKitContextValue>(() => {
     const catalog = merge(messages, overrides);
     return {
@@ -96,6 +106,7 @@ export function ErrorKitProvider({
       requestAccess,
       supportUrl,
       statusPageUrl,
+      renderers,
     };
   }, [
     messages,
@@ -108,6 +119,7 @@ export function ErrorKitProvider({
     requestAccess,
     supportUrl,
     statusPageUrl,
+    renderers,
   ]);
   const liveRegion = { [LIVE_REGION_ATTRIBUTE]: '' };
   return (

@@ -7,6 +7,44 @@
  * @packageDocumentation
  */
 
+export {
+  ErrorDisplay,
+  type ErrorDisplayProps,
+  type ErrorKindRendererProps,
+  type ErrorKindRenderers,
+  ErrorNotice,
+  type ErrorNoticeClassNames,
+  type ErrorNoticeProps,
+} from '../components/ErrorDisplay';
+export {
+  ErrorSummary,
+  type ErrorSummaryClassNames,
+  type ErrorSummaryProps,
+} from '../components/ErrorSummary';
+export {
+  FieldError,
+  type FieldErrorClassNames,
+  type FieldErrorProps,
+} from '../components/FieldError';
+export {
+  PermissionNotice,
+  type PermissionNoticeClassNames,
+  type PermissionNoticeProps,
+} from '../components/PermissionNotice';
+export {
+  ReauthPrompt,
+  type ReauthPromptClassNames,
+  type ReauthPromptProps,
+  type ReauthPromptState,
+} from '../components/ReauthPrompt';
+export {
+  RetryBanner,
+  type RetryBannerAction,
+  type RetryBannerClassNames,
+  type RetryBannerMessages,
+  type RetryBannerProps,
+  type RetryBannerState,
+} from '../components/RetryBanner';
 export type { ClassifiedError, ErrorKind, FieldErrors } from '../core';
 export {
   type ErrorKitContextValue,
@@ -18,4 +56,25 @@ export {
 export { en } from './messages/en';
 export { fill, plural } from './messages/format';
 export type { ErrorKitMessages, PluralText } from './messages/types';
+export { safeLoginUrl } from './safeLoginUrl';
+export {
+  createTicker,
+  subscribe,
+  type Ticker,
+  type TickerTimers,
+  type TickListener,
+  ticker,
+} from './ticker';
 export { useClassifiedError } from './useClassifiedError';
+export {
+  type FieldErrorsState,
+  type UseFieldErrorsOptions,
+  useFieldErrors,
+} from './useFieldErrors';
+export { useOnline } from './useOnline';
+export {
+  type RetryCountdown,
+  type RetryCountdownState,
+  type UseRetryCountdownOptions,
+  useRetryCountdown,
+} from './useRetryCountdown';

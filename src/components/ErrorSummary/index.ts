@@ -1,0 +1,5 @@
+export {
+  ErrorSummary,
+  type ErrorSummaryClassNames,
+  type ErrorSummaryProps,
+} from './ErrorSummary';

@@ -1,0 +1,97 @@
+import type { CSSProperties } from 'react';
+import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useFieldErrors } from '../../react/useFieldErrors';
+import { cx } from '../../react/parts/cx';
+
+/** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
+export interface FieldErrorClassNames {
+  /** The root (`ek-field-error`). */
+  root?: string;
+  /** The visually hidden "Error:" prefix (`ek-field-error__prefix ek-visually-hidden`). */
+  prefix?: string;
+  /** Each message (`ek-field-error__message`); with one message, the root itself. */
+  message?: string;
+}
+
+/** Props of {@link FieldError}. */
+export interface FieldErrorProps {
+  /** The failed call's error, raw or already classified. Nothing renders without one. */
+  error: unknown;
+  /**
+   * The form field's name. Server keys match regardless of case and style (`firstName` finds
+   * `first_name`).
+   */
+  name: string;
+  /**
+   * Put before the element id (`${idPrefix}${name}-error`); use the same prefix as
+   * `useFieldErrors`.
+   * @default ''
+   */
+  idPrefix?: string;
+  /** Class names added to the root, after `ek-field-error`. */
+  className?: string;
+  /** Inline style of the root, passed through as given. */
+  style?: CSSProperties;
+  /** Class names per part. */
+  classNames?: FieldErrorClassNames;
+}
+
+/**
+ * A field's error messages, each read after a visually hidden "Error:" prefix (GOV.UK error
+ * message pattern). Renders nothing when the field has no messages. Its id is
+ * `${idPrefix}${name}-error`: point the input's `aria-describedby` at it (`useFieldErrors`'s
+ * `fieldProps(name)` does).
+ */
+export function FieldError({
+  error,
+  name,
+  idPrefix = '',
+  className,
+  style,
+  classNames,
+}: FieldErrorProps) {
+  const { messages: catalog } = useErrorKit();
+  const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
+  const messages = messagesFor(name);
+  if (!classified || messages.length === 0) return null;
+
+  const rootProps = {
+    id: errorId(name),
+    style,
+    'data-ek': 'field-error',
+    'data-kind': classified.kind,
+    'data-state': 'invalid',
+  };
+  const prefix = (
+    <span className={cx('ek-field-error__prefix', 'ek-visually-hidden', classNames?.prefix)}>
+      {catalog.errorPrefix}
+    </span>
+  );
+
+  if (messages.length === 1) {
+    return (
+      <p
+        {...rootProps}
+        className={cx(
+          'ek-field-error',
+          'ek-field-error__message',
+          classNames?.root,
+          classNames?.message,
+          className,
+        )}
+      >
+        {prefix} {messages[0]}
+      </p>
+    );
+  }
+  return (
+    <div {...rootProps} className={cx('ek-field-error', classNames?.root, className)}>
+      {messages.map((message) => (
+        // `messagesFor` returns each text once, so the text is a stable key.
+        <p key={message} className={cx('ek-field-error__message', classNames?.message)}>
+          {prefix} {message}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { FieldError, type FieldErrorClassNames, type FieldErrorProps } from './FieldError';

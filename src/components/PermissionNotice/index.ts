@@ -1,0 +1,5 @@
+export {
+  PermissionNotice,
+  type PermissionNoticeClassNames,
+  type PermissionNoticeProps,
+} from './PermissionNotice';

@@ -1,0 +1,6 @@
+export {
+  ReauthPrompt,
+  type ReauthPromptClassNames,
+  type ReauthPromptProps,
+  type ReauthPromptState,
+} from './ReauthPrompt';

@@ -1,0 +1,34 @@
+import { useErrorKit } from '../../react/ErrorKitProvider';
+import { plural } from '../../react/messages/format';
+import type { PluralText } from '../../react/messages/types';
+import { cx } from '../../react/parts/cx';
+import { useRetryCountdown } from '../../react/useRetryCountdown';
+
+/** Props of the banner's countdown part. */
+export interface CountdownProps {
+  deadline: number;
+  onElapsed: () => void;
+  text: PluralText;
+  className?: string;
+}
+
+/**
+ * The ticking text of a retry banner, and the only part that re-renders on a tick: the banner
+ * around it renders once per error and state change. `role="timer"` is not a live region by
+ * default, so the seconds are not read out every second.
+ */
+export function Countdown({ deadline, onElapsed, text, className }: CountdownProps) {
+  const { messages } = useErrorKit();
+  const { secondsLeft } = useRetryCountdown({ deadline, onElapsed });
+  return (
+    <span
+      role="timer"
+      className={cx('ek-retry-banner__countdown', className)}
+      data-seconds={secondsLeft}
+      // The server's clock and the browser's differ by a moment.
+      suppressHydrationWarning
+    >
+      {plural(messages.locale, text, Math.max(1, secondsLeft))}
+    </span>
+  );
+}

@@ -1,0 +1,8 @@
+export {
+  RetryBanner,
+  type RetryBannerAction,
+  type RetryBannerClassNames,
+  type RetryBannerMessages,
+  type RetryBannerProps,
+  type RetryBannerState,
+} from './RetryBanner';

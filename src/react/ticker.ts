@@ -1,0 +1,114 @@
+/**
+ * One shared once-a-second tick for every countdown on the page. Framework-free: React parts
+ * subscribe to it, but nothing here knows about React or the DOM.
+ *
+ * While there is at least one subscriber, exactly one `setTimeout` is pending, due at the next
+ * whole second of the clock, so every countdown on the page changes at the same instant. When
+ * the last subscriber leaves, the timer is cleared and none is left behind. Listeners are told
+ * the time of the tick; they compute what they show from a deadline (`deadline - now`) rather
+ * than counting ticks, so a tab that slept for ten minutes is right on its first tick back.
+ */
+
+/** Called on every tick with the ticker's clock reading. */
+export type TickListener = (now: number) => void;
+
+/** The clock and timer functions a ticker uses; inject them in tests. */
+export interface TickerTimers {
+  /**
+   * Clock in ms since the epoch, used to align ticks to whole seconds.
+   * @default Date.now (read when called, so fake timers apply)
+   */
+  now: () => number;
+  /** @default globalThis.setTimeout (read when called) */
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  /** @default globalThis.clearTimeout (read when called) */
+  clearTimeout: (handle: unknown) => void;
+}
+
+/** A once-a-second tick shared by any number of listeners. */
+export interface Ticker {
+  /** Adds a listener; returns a function that removes it (safe to call more than once). */
+  subscribe(listener: TickListener): () => void;
+  /** How many listeners are subscribed (for tests and diagnostics). */
+  readonly size: number;
+}
+
+const SECOND = 1000;
+
+const defaultTimers: TickerTimers = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Ms from `now` to the next whole second (1000 when `now` is on one). */
+function untilNextSecond(now: number): number {
+  const into = ((now % SECOND) + SECOND) % SECOND;
+  return SECOND - into;
+}
+
+/** Creates a ticker. Most code uses the page's shared {@link ticker}; tests make their own. */
+export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
+  const { now, setTimeout, clearTimeout } = { ...defaultTimers, ...timers };
+  const listeners = new Set<TickListener>();
+  let handle: unknown;
+  let pending = false;
+
+  function schedule(): void {
+    if (pending || listeners.size === 0) return;
+    pending = true;
+    handle = setTimeout(tick, untilNextSecond(now()));
+  }
+
+  function tick(): void {
+    pending = false;
+    handle = undefined;
+    const time = now();
+    // A copy: a listener may unsubscribe itself (or another) while we iterate.
+    for (const listener of [...listeners]) {
+      if (!listeners.has(listener)) continue;
+      try {
+        listener(time);
+      } catch (error) {
+        // One failing countdown must not stop the others; report it without breaking the loop.
+        if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+        else
+          queueMicrotask(() => {
+            throw error;
+          });
+      }
+    }
+    schedule();
+  }
+
+  return {
+    subscribe(listener) {
+      // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
+      const entry: TickListener = (time) => listener(time);
+      listeners.add(entry);
+      schedule();
+      return () => {
+        if (!listeners.delete(entry)) return;
+        if (listeners.size === 0 && pending) {
+          clearTimeout(handle);
+          pending = false;
+          handle = undefined;
+        }
+      };
+    },
+    get size() {
+      return listeners.size;
+    },
+  };
+}
+
+/**
+ * The page's shared ticker: every `RetryBanner` and `useRetryCountdown` on the page listens to
+ * this one. Creating it starts nothing; the first subscriber starts its timer.
+ */
+export const ticker: Ticker = createTicker();
+
+/** Subscribes to the page's shared {@link ticker}; returns the unsubscribe function. */
+export function subscribe(listener: TickListener): () => void {
+  return ticker.subscribe(listener);
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { type ClassifiedError, type FieldErrors, findFieldErrors } from '../core';
+import { useClassifiedError } from './useClassifiedError';
+
+/** Options of {@link useFieldErrors}. */
+export interface UseFieldErrorsOptions {
+  /**
+   * Put before every error id, so two forms on one page do not share ids:
+   * `errorId('email')` is `${idPrefix}email-error`. Give `FieldError` the same prefix.
+   * @default ''
+   */
+  idPrefix?: string;
+}
+
+/** The field-level view of an error, returned by {@link useFieldErrors}. */
+export interface FieldErrorsState {
+  /** The classified error, or `undefined` when there is none. */
+  classified: ClassifiedError | undefined;
+  /** Messages per server key (empty when there is no error). */
+  fieldErrors: FieldErrors;
+  /** Errors not tied to one field (empty when there is no error). */
+  formErrors: string[];
+  /**
+   * The messages for a form field. Server keys are matched regardless of case and naming style,
+   * so `messagesFor('firstName')` finds `first_name` and `FirstName`.
+   */
+  messagesFor: (name: string) => string[];
+  /** The id `FieldError` gives a field's messages: `${idPrefix}${name}-error`. */
+  errorId: (name: string) => string;
+  /**
+   * Props to spread on the field's input: `aria-invalid` and `aria-describedby` (pointing at
+   * `errorId(name)`), set only when the field has messages.
+   */
+  fieldProps: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
+}
+
+const NO_FIELD_ERRORS: FieldErrors = Object.freeze(Object.create(null) as FieldErrors);
+const NO_FORM_ERRORS: string[] = [];
+
+/**
+ * Classifies `error` (raw or already classified) and gives each form field its messages plus
+ * the ARIA props that tie the input to them.
+ *
+ * ```tsx
+ * const { fieldProps } = useFieldErrors(error);
+ * <input id="email" name="email" {...fieldProps('email')} />
+ * <FieldError error={error} name="email" />
+ * ```
+ */
+export function useFieldErrors(
+  error: unknown,
+  options: UseFieldErrorsOptions = {},
+): FieldErrorsState {
+  const { idPrefix = '' } = options;
+  const classified = useClassifiedError(error);
+  return useMemo(() => {
+    const fieldErrors = classified?.fieldErrors ?? NO_FIELD_ERRORS;
+    const formErrors = classified?.formErrors ?? NO_FORM_ERRORS;
+    const messagesFor = (name: string): string[] => findFieldErrors(fieldErrors, name);
+    const errorId = (name: string): string => `${idPrefix}${name}-error`;
+    const fieldProps = (name: string) =>
+      messagesFor(name).length > 0
+        ? { 'aria-invalid': true as const, 'aria-describedby': errorId(name) }
+        : {};
+    return { classified, fieldErrors, formErrors, messagesFor, errorId, fieldProps };
+  }, [classified, idPrefix]);
+}

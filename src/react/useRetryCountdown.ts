@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'react';
+import { useErrorKit } from './ErrorKitProvider';
+import { ticker as sharedTicker, type Ticker } from './ticker';
+
+/** Options of {@link useRetryCountdown}. */
+export interface UseRetryCountdownOptions {
+  /** When the next attempt is due, in ms since the epoch of the clock. No countdown without one. */
+  deadline: number | undefined;
+  /** Called once when the deadline is reached (not again for the same deadline). */
+  onElapsed?: () => void;
+  /**
+   * Hold the countdown (e.g. while offline). The deadline is kept: when it passed while paused,
+   * `onElapsed` is called as soon as the countdown is no longer paused.
+   * @default false
+   */
+  paused?: boolean;
+  /**
+   * Clock in ms since the epoch.
+   * @default the provider's `now` (`Date.now` without a provider)
+   */
+  now?: () => number;
+  /**
+   * The tick source.
+   * @default the page's shared ticker (one timer for every countdown on the page)
+   */
+  ticker?: Ticker;
+}
+
+/** What a countdown is doing. */
+export type RetryCountdownState = 'idle' | 'counting' | 'paused' | 'elapsed';
+
+/** The result of {@link useRetryCountdown}. */
+export interface RetryCountdown {
+  /** Whole seconds until the deadline, rounded up (`0` once reached, and without a deadline). */
+  secondsLeft: number;
+  /** `idle` without a deadline, `paused`, `counting`, or `elapsed` once the deadline is reached. */
+  state: RetryCountdownState;
+}
+
+/** Whole seconds from `now` to `deadline`, rounded up, never negative. */
+export function secondsUntil(deadline: number, now: number): number {
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/**
+ * A deadline-based countdown on the page's shared ticker. It re-reads the clock on every tick
+ * (`deadline - now()`), so it is right after the tab sleeps, and re-renders its component only
+ * when the number of seconds changes. Use it in a small component that shows the seconds, not in
+ * a large one: every change re-renders the component that calls it. Starts no timer on the
+ * server.
+ */
+export function useRetryCountdown({
+  deadline,
+  onElapsed,
+  paused = false,
+  now: clock,
+  ticker = sharedTicker,
+}: UseRetryCountdownOptions): RetryCountdown {
+  const kit = useErrorKit();
+  const now = clock ?? kit.now;
+  const [shown, setShown] = useState(() => ({
+    deadline,
+    seconds: deadline === undefined ? 0 : secondsUntil(deadline, now()),
+  }));
+  // A new deadline is read at once, not one tick later.
+  const seconds =
+    shown.deadline === deadline
+      ? shown.seconds
+      : deadline === undefined
+        ? 0
+        : secondsUntil(deadline, now());
+
+  const onElapsedRef = useRef(onElapsed);
+  useEffect(() => {
+    onElapsedRef.current = onElapsed;
+  });
+  // The deadline `onElapsed` was last called for: once per deadline, whatever re-subscribes.
+  const firedRef = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (deadline === undefined || paused) return;
+    let unsubscribe: (() => void) | undefined;
+    const check = () => {
+      const left = secondsUntil(deadline, now());
+      setShown((previous) =>
+        previous.deadline === deadline && previous.seconds === left
+          ? previous
+          : { deadline, seconds: left },
+      );
+      if (left > 0) return;
+      unsubscribe?.();
+      if (firedRef.current === deadline) return;
+      firedRef.current = deadline;
+      onElapsedRef.current?.();
+    };
+    unsubscribe = ticker.subscribe(check);
+    check();
+    return () => unsubscribe?.();
+  }, [deadline, paused, now, ticker]);
+
+  const state: RetryCountdownState =
+    deadline === undefined ? 'idle' : seconds <= 0 ? 'elapsed' : paused ? 'paused' : 'counting';
+  return { secondsLeft: seconds, state };
+}

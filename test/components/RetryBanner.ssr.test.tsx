@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { HttpError } from '../../src/core';
+import { ErrorKitProvider, RetryBanner, ticker } from '../../src/react';
+
+describe('RetryBanner on the server', () => {
+  it('renders without window and starts no timer', () => {
+    expect(typeof window).toBe('undefined');
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const error = new HttpError({
+      status: 500,
+      method: 'GET',
+      headers: { 'retry-after': '3', 'x-request-id': 'req-9' },
+    });
+    const html = renderToString(
+      <ErrorKitProvider now={() => 1_700_000_000_000}>
+        <RetryBanner error={error} onRetry={() => {}} />
+      </ErrorKitProvider>,
+    );
+    expect(html).toContain('data-ek="retry-banner"');
+    expect(html).toContain('data-state="counting"');
+    expect(html).toContain('role="timer"');
+    expect(html).toContain('Trying again in 3 seconds');
+    expect(html).toContain('Reference: req-9');
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    expect(ticker.size).toBe(0);
+    setTimeoutSpy.mockRestore();
+  });
+});
