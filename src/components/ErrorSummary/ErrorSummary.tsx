@@ -13,8 +13,8 @@ import {
   findFieldErrors,
 } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useClassifiedError } from '../../react/useClassifiedError';
 import { cx } from '../../react/parts/cx';
+import { useClassifiedError } from '../../react/useClassifiedError';
 
 /** Extra class names for the parts of {@link ErrorSummary}, added after the `ek-` defaults. */
 export interface ErrorSummaryClassNames {

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useFieldErrors } from '../../react/useFieldErrors';
 import { cx } from '../../react/parts/cx';
+import { useFieldErrors } from '../../react/useFieldErrors';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {

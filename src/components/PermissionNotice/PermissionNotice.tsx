@@ -1,10 +1,10 @@
 import { type CSSProperties, cloneElement, isValidElement, type ReactElement, useId } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { fill } from '../../react/messages/format';
+import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { cx } from '../../react/parts/cx';
 
 /** Extra class names for the parts of {@link PermissionNotice}, added after the `ek-` defaults. */
 export interface PermissionNoticeClassNames {

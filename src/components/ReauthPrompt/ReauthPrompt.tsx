@@ -11,11 +11,11 @@ import {
   useState,
 } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { safeLoginUrl } from '../../react/safeLoginUrl';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { cx } from '../../react/parts/cx';
 
 /** Extra class names for the parts of {@link ReauthPrompt}, added after the `ek-` defaults. */
 export interface ReauthPromptClassNames {
