@@ -44,7 +44,7 @@ function parseText(body: unknown): unknown {
 
 function readDialects(body: unknown, options: ClassifyOptions): DialectResult[] {
   const results: DialectResult[] = [];
-  for (const dialect of [...(options.dialects ?? []), readBody]) {
+  for (const dialect of options.dialects ? [...options.dialects, readBody] : [readBody]) {
     try {
       const result = dialect(body);
       if (result) results.push(result);
@@ -96,10 +96,12 @@ function decideKind(
   return kindFromStatus(status);
 }
 
+function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
+  return typeof max === 'number' && max >= 1 ? max : DEFAULT_MAX_MESSAGE_LENGTH;
+}
+
 function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
-  const requested = options.maxMessageLength;
-  const max =
-    typeof requested === 'number' && requested >= 1 ? requested : DEFAULT_MAX_MESSAGE_LENGTH;
+  const max = maxLength(options);
   const input = readInput(error);
   const body = parseText(input.body);
   const headers = readHeaders(input.headers);
@@ -145,8 +147,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
 
   const classified: ClassifiedError = {
     kind,
-    title: defaults.title,
-    message: message ?? defaults.message,
+    title: clip(defaults.title, max),
+    message: clip(message ?? defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -166,10 +168,11 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
 
 function fallback(error: unknown, options: ClassifyOptions): ClassifiedError {
   const { title, message } = messagesFor('unknown', options.messages);
+  const max = maxLength(options);
   return {
     kind: 'unknown',
-    title,
-    message,
+    title: clip(title, max),
+    message: clip(message, max),
     fieldErrors: Object.create(null),
     formErrors: [],
     retryable: false,
@@ -183,7 +186,9 @@ function fallback(error: unknown, options: ClassifyOptions): ClassifiedError {
  */
 export function classifyError(error: unknown, options: ClassifyOptions = {}): ClassifiedError {
   try {
-    return isClassifiedError(error) ? error : classify(error, options);
+    // An already classified error comes back as it is, unless it breaks this call's cap.
+    if (isClassifiedError(error) && error.message.length <= maxLength(options)) return error;
+    return classify(error, options);
   } catch {
     try {
       return fallback(error, options);

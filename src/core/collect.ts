@@ -64,6 +64,9 @@ function keysOf(value: object, limit: number): string[] {
 export interface FlattenOptions {
   /** Top-level keys to leave out. */
   skip?: (key: string) => boolean;
+  /** Top-level keys whose messages are about the whole form, collected into `form`. */
+  formKey?: (key: string) => boolean;
+  form?: string[];
   /** Accept messages only inside lists (`['...']`), as DRF and Rails send them. */
   listsOnly?: boolean;
 }
@@ -75,23 +78,24 @@ export interface FlattenOptions {
 export function flattenFieldDict(
   dict: unknown,
   into: FieldCollector,
-  { skip, listsOnly = false }: FlattenOptions = {},
+  { skip, formKey, form, listsOnly = false }: FlattenOptions = {},
 ): FieldCollector {
-  const onPath = new Set<unknown>();
+  const onPath: unknown[] = [];
   let budget = MAX_FIELDS * 4;
   const walk = (value: unknown, prefix: string, depth: number): void => {
-    if (depth > MAX_DEPTH || !isBag(value) || onPath.has(value)) return;
-    onPath.add(value);
+    if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
+    onPath.push(value);
     for (const key of keysOf(value, budget)) {
       if (--budget < 0) break;
-      if (depth === 0 && skip?.(key)) continue;
       const child = get(value, key);
+      if (depth === 0 && formKey?.(key)) form?.push(...(messagesOf(child) ?? []));
+      if (depth === 0 && skip?.(key)) continue;
       const path = prefix ? `${prefix}.${key}` : key;
       const messages = messagesOf(child, listsOnly);
       if (messages) into.add(path, messages);
       else walk(child, path, depth + 1);
     }
-    onPath.delete(value);
+    onPath.pop();
   };
   walk(dict, '', 0);
   return into;

@@ -4,6 +4,8 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+const PLAIN_KEY = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
+
 /**
  * Normalises a server's field key to a dotted path:
  * JSON Pointer `/data/attributes/address/city` -> `address.city`,
@@ -11,7 +13,9 @@ function unescapePointer(segment: string): string {
  * Returns `''` for keys that name the whole form (`/data`, `$`, blank).
  */
 export function normalizeFieldPath(key: string): string {
-  let path = key.trim();
+  if (PLAIN_KEY.test(key)) return key;
+  // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
+  let path = key.slice(0, 256).trim();
   if (path.startsWith('/') || path.startsWith('#/')) {
     const segments = path.replace(/^#/, '').split('/').slice(1).map(unescapePointer);
     if (segments[0] === 'data') {

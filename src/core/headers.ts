@@ -8,17 +8,20 @@ export type HeaderValues = Record<string, string>;
  * a `Map`, entry pairs, axios' `AxiosHeaders` or a plain object in any case.
  */
 export function readHeaders(headers: unknown): HeaderValues {
-  const out: HeaderValues = Object.create(null);
+  // A plain object is safe here: only fixed, well-known names are ever read back.
+  const out: HeaderValues = {};
   const keep = (name: unknown, value: unknown) => {
     if (typeof name !== 'string') return;
-    const text = isArray(value) ? value.join(', ') : value;
+    const text = isArray(value) ? value.slice(0, 20).join(', ') : value;
     if (typeof text === 'string' || typeof text === 'number')
       out[name.toLowerCase()] ??= String(text);
   };
   if (!isBag(headers)) return out;
   try {
-    if (typeof headers.forEach === 'function' && !isArray(headers)) {
-      // `Headers` and `Map` call back with (value, name).
+    if (typeof Headers !== 'undefined' && headers instanceof Headers) {
+      for (const [name, value] of headers) keep(name, value);
+    } else if (typeof headers.forEach === 'function' && !isArray(headers)) {
+      // `Map` and Headers-like objects call back with (value, name).
       headers.forEach((value: unknown, name: unknown) => {
         keep(name, value);
       });

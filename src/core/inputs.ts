@@ -53,6 +53,17 @@ function transportOf(error: unknown): ReadInput['transport'] {
  */
 export function readInput(error: unknown, depth = 0): ReadInput {
   if (!isBag(error) || depth > 3) return {};
+  if (error instanceof Error && error.name === 'HttpError') {
+    // errorkit's own HttpError: the common case, read directly.
+    const own = error as Error & Omit<ReadInput, 'transport' | 'detail'>;
+    return {
+      status: isStatus(own.status) ? own.status : undefined,
+      headers: own.headers,
+      body: own.body,
+      method: own.method,
+      idempotencyKey: own.idempotencyKey,
+    };
+  }
   const config = get(error, 'config');
   const request = get(error, 'request');
   const response = get(error, 'response');
@@ -92,8 +103,16 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     if (body === undefined && isBag(response) && !isFetchResponse(response)) {
       body = get(response, 'data') ?? get(response, 'body');
     }
-    if (body === undefined && !response && !(error instanceof Error) && !isFetchResponse(error))
+    // ...unless it carries headers: then it is a response without a body.
+    if (
+      body === undefined &&
+      !response &&
+      !get(error, 'headers') &&
+      !(error instanceof Error) &&
+      !isFetchResponse(error)
+    ) {
       body = error;
+    }
     return {
       status,
       headers: get(error, 'headers') ?? get(response, 'headers'),

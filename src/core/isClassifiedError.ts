@@ -1,4 +1,5 @@
 import { get, isArray, isBag } from './safe';
+import { isRetryableKind } from './statusKind';
 import { type ClassifiedError, ERROR_KINDS, type ErrorKind } from './types';
 
 /** True for values made by `classifyError` (or shaped exactly like them). */
@@ -12,7 +13,8 @@ export function isClassifiedError(value: unknown): value is ClassifiedError {
     typeof message === 'string' &&
     message !== '' &&
     typeof get(value, 'title') === 'string' &&
-    typeof get(value, 'retryable') === 'boolean' &&
+    get(value, 'title') !== '' &&
+    get(value, 'retryable') === isRetryableKind(kind as ErrorKind) &&
     isBag(get(value, 'fieldErrors')) &&
     isArray(get(value, 'formErrors'))
   );

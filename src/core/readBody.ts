@@ -36,12 +36,11 @@ export function readBody(body: unknown): DialectResult | undefined {
   const extensions = get(first, 'extensions');
 
   if (isArray(errors)) readErrorItems(errors, fields, form);
-  else if (isRecord(errors)) flattenFieldDict(errors, fields, { skip: isFormKey });
-  else if (isRecord(body) && !isRecord(error) && !isRecord(exception) && isFieldDict(body)) {
-    flattenFieldDict(body, fields, { skip: isMetaKey, listsOnly: true });
+  else if (isRecord(errors)) {
+    flattenFieldDict(errors, fields, { skip: isFormKey, formKey: isFormKey, form });
+  } else if (isRecord(body) && !isRecord(error) && !isRecord(exception) && isFieldDict(body)) {
+    flattenFieldDict(body, fields, { skip: isMetaKey, formKey: isFormKey, form, listsOnly: true });
   }
-  for (const key of FORM_KEYS)
-    form.push(...(messagesOf(get(isRecord(errors) ? errors : body, key)) ?? []));
   if (isArray(message)) form.push(...(messagesOf(message) ?? []));
 
   if (isRecord(error)) {

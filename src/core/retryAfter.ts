@@ -42,7 +42,7 @@ export function parseRetryAfter(
 export function parseSeconds(value: unknown): number | undefined {
   if (typeof value === 'number') return value >= 0 ? secondsToMs(value) : undefined;
   if (typeof value !== 'string') return undefined;
-  const found = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(value);
+  const found = value.length < 64 ? /^(\d+(?:\.\d+)?)s?$/.exec(value.trim()) : null;
   return found ? secondsToMs(Number(found[1])) : undefined;
 }
 

@@ -6,10 +6,12 @@ const WINDOW = 8192;
 
 const MARKUP = /^\s*<(!doctype|html|head|body|\?xml|!--|[a-z][\w-]*[\s>/])/i;
 const STACK_TRACE =
-  /\n\s*at \S.*(:\d+\)?|\(native\))\s*$|Traceback \(most recent call last\)|^\s*([\w$]+\.)+\w*(Exception|Error)\b/m;
+  /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
   /^(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available)[.!]?$/i;
+
+const NEEDS_FOLDING = /^\s|\s$|\s\s|[^\S ]/;
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
@@ -18,9 +20,14 @@ export function isMarkup(text: string): boolean {
 
 /** Trims, folds white space and cuts text to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
-  const head = text.slice(0, WINDOW).replace(/\s+/g, ' ').trim();
   const limit = Math.max(1, Math.floor(max) || 1);
-  return head.length > limit ? `${head.slice(0, limit - 1).trimEnd()}…` : head;
+  // Most payload text is already one tidy line: skip the rewrite.
+  if (text.length <= limit && !NEEDS_FOLDING.test(text)) return text;
+  const head = text.slice(0, WINDOW).replace(/\s+/g, ' ').trim();
+  if (head.length <= limit) return head;
+  // Never cut between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(head[limit - 2] ?? '') ? limit - 2 : limit - 1;
+  return `${head.slice(0, end).trimEnd()}…`;
 }
 
 /**

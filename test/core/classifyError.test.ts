@@ -258,3 +258,62 @@ describe('classifyError field errors', () => {
     expect(classified.fieldErrors).toEqual({ b: ['Real one'] });
   });
 });
+
+describe('classifyError on hostile payloads', () => {
+  // Each of these took seconds to minutes before its pattern was made linear; the bound is
+  // generous so that only a return of the quadratic behaviour can trip it.
+  it.each([
+    [
+      'a field key of 40,000 brackets',
+      { status: 422, data: { errors: { ['['.repeat(40_000)]: ['x'] } } },
+    ],
+    [
+      'a retry_after padded with 40,000 spaces',
+      { status: 429, data: { retry_after: `1${' '.repeat(40_000)}x` } },
+    ],
+    ['a message of 8,000 newlines', { status: 400, data: { message: `a${'\n'.repeat(8190)}x` } }],
+  ])('stays fast on %s', (_, error) => {
+    const started = performance.now();
+    classifyError(error);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('reads only the first items of a header given as a huge array', () => {
+    const values = ['60'];
+    values.length = 2 ** 24;
+    const started = performance.now();
+    expect(classifyError({ status: 429, headers: { 'retry-after': values } }).kind).toBe(
+      'rate-limited',
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('never reads response headers as field errors', () => {
+    const classified = classifyError({ status: 400, headers: { 'set-cookie': ['id=1'] } });
+    expect(classified.fieldErrors).toEqual({});
+  });
+
+  it('never cuts a message between the halves of a surrogate pair', () => {
+    const { message } = classifyError(
+      { status: 400, data: { message: '😀'.repeat(10) } },
+      { maxMessageLength: 4 },
+    );
+    expect(message).toBe('😀…');
+  });
+
+  it('caps catalog and override messages too', () => {
+    expect(classifyError({ status: 500 }, { maxMessageLength: 10 }).message).toHaveLength(10);
+  });
+
+  it('re-classifies a look-alike that breaks the rules instead of passing it through', () => {
+    const fake = {
+      kind: 'server',
+      title: 'x',
+      message: 'y',
+      retryable: false,
+      fieldErrors: {},
+      formErrors: [],
+    };
+    expect(classifyError(fake)).not.toBe(fake);
+  });
+});
