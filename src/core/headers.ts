@@ -19,7 +19,8 @@ export function readHeaders(headers: unknown): HeaderValues {
   if (!isBag(headers)) return out;
   try {
     if (typeof Headers !== 'undefined' && headers instanceof Headers) {
-      for (const [name, value] of headers) keep(name, value);
+      // Names are lower case already and values strings.
+      for (const [name, value] of headers) out[name] ??= value;
     } else if (typeof headers.forEach === 'function' && !isArray(headers)) {
       // `Map` and Headers-like objects call back with (value, name).
       headers.forEach((value: unknown, name: unknown) => {

@@ -46,6 +46,40 @@ function transportOf(error: unknown): ReadInput['transport'] {
   return undefined;
 }
 
+function idempotencyKeyOf(holder: unknown): string | undefined {
+  const headers = get(holder, 'headers');
+  return isBag(headers) ? readHeaders(headers)['idempotency-key'] || undefined : undefined;
+}
+
+// HttpError, fetch Response, axios, ky (`data` in v2), ofetch, Apollo ServerError, plain
+// `{ status, data }`. A fetch Response's own `body` is an unread stream, not a payload; a plain
+// object without `data`, `body` or `headers` is its own payload (a problem document, an envelope).
+function fromResponse(
+  error: object,
+  status: number,
+  response: unknown,
+  config: unknown,
+  request: unknown,
+  method: string | undefined,
+): ReadInput {
+  const headers = get(error, 'headers');
+  let body = isFetchResponse(error)
+    ? undefined
+    : (get(error, 'data') ?? get(error, 'body') ?? get(error, 'result') ?? get(error, 'bodyText'));
+  if (body === undefined && isBag(response) && !isFetchResponse(response)) {
+    body = get(response, 'data') ?? get(response, 'body');
+  }
+  if (body === undefined && !response && !headers && !(error instanceof Error)) body = error;
+  return {
+    status,
+    headers: headers ?? get(response, 'headers'),
+    body,
+    method,
+    idempotencyKey:
+      getString(error, 'idempotencyKey') ?? idempotencyKeyOf(config) ?? idempotencyKeyOf(request),
+  };
+}
+
 /**
  * Reads status, headers, body and method from any error shape errorkit knows: its own
  * `HttpError`, fetch `Response`, axios, ky, ofetch, RTK Query, Apollo, fetch's `TypeError`,
@@ -73,9 +107,17 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     getString(request, 'method') ??
     getString(get(error, 'options'), 'method');
   const method = methodText?.trim().toUpperCase() || undefined;
+
+  const own = get(error, 'status');
+  const status = isStatus(own)
+    ? own
+    : [get(error, 'statusCode'), get(error, 'originalStatus'), getNumber(response, 'status')].find(
+        isStatus,
+      );
+  if (status !== undefined) return fromResponse(error, status, response, config, request, method);
+
   const transport = transportOf(error);
   if (transport) return { transport, method };
-
   // Apollo Client: a network error with a status or a transport failure wins over GraphQL errors;
   // GraphQL errors sit on `graphQLErrors` (v3) or on `CombinedGraphQLErrors.errors` (v4).
   // Error causes are followed the same way.
@@ -87,43 +129,6 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     get(error, 'graphQLErrors') ??
     (/GraphQLErrors$/.test(getString(error, 'name') ?? '') ? get(error, 'errors') : undefined);
   if (isArray(graphQLErrors) && graphQLErrors.length) return { body: { errors: graphQLErrors } };
-
-  const status =
-    [get(error, 'status'), get(error, 'statusCode'), get(error, 'originalStatus')].find(isStatus) ??
-    getNumber(response, 'status');
-  if (isStatus(status)) {
-    // A fetch Response's own `body` is an unread stream, not a payload; a plain object without
-    // `data` or `body` is its own payload (a problem document, an envelope).
-    let body = isFetchResponse(error)
-      ? undefined
-      : (get(error, 'data') ??
-        get(error, 'body') ??
-        get(error, 'result') ??
-        get(error, 'bodyText'));
-    if (body === undefined && isBag(response) && !isFetchResponse(response)) {
-      body = get(response, 'data') ?? get(response, 'body');
-    }
-    // ...unless it carries headers: then it is a response without a body.
-    if (
-      body === undefined &&
-      !response &&
-      !get(error, 'headers') &&
-      !(error instanceof Error) &&
-      !isFetchResponse(error)
-    ) {
-      body = error;
-    }
-    return {
-      status,
-      headers: get(error, 'headers') ?? get(response, 'headers'),
-      body,
-      method,
-      idempotencyKey:
-        getString(error, 'idempotencyKey') ??
-        (readHeaders(get(config, 'headers'))['idempotency-key'] || undefined) ??
-        (readHeaders(get(request, 'headers'))['idempotency-key'] || undefined),
-    };
-  }
   if (get(error, 'isAxiosError') === true) return { transport: 'network', method };
   // An Error's message is for developers; any other object may be a thrown body
   // (`throw await response.json()`), RTK Query's CUSTOM_ERROR `data` included.

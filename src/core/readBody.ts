@@ -71,7 +71,7 @@ export function readBody(body: unknown): DialectResult | undefined {
     asCode(get(exception, 'code')) ??
     symbol ??
     // An item's code speaks for the response only when the item is not about one field.
-    (keyOf(first) === undefined ? asCode(get(first, 'code')) : undefined) ??
+    (isBag(first) && keyOf(first) === undefined ? asCode(get(first, 'code')) : undefined) ??
     asCode(get(body, 'code')) ??
     asCode(get(body, 'errorCode')) ??
     (oauth ? getString(body, 'error') : undefined);

@@ -11,18 +11,44 @@ const STACK_TRACE =
 const REASON_PHRASE =
   /^(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available)[.!]?$/i;
 
-const NEEDS_FOLDING = /^\s|\s$|\s\s|[^\S ]/;
+// True for text with no white space to fold: no ends, runs, tabs or newlines. A loop beats
+// a regular expression on the short strings this sees.
+function isTidy(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32;
+    if (
+      (space && previousSpace) ||
+      (code < 32 && code !== 0) ||
+      code === 0xa0 ||
+      (code >= 0x2000 && code <= 0x200a) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x3000 ||
+      code === 0xfeff ||
+      code === 0x85 ||
+      code === 0x1680 ||
+      code === 0x202f ||
+      code === 0x205f
+    ) {
+      return false;
+    }
+    previousSpace = space;
+  }
+  return !previousSpace;
+}
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
-  return MARKUP.test(text.slice(0, 256));
+  return text.includes('<') && MARKUP.test(text.slice(0, 256));
 }
 
 /** Trims, folds white space and cuts text to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
   const limit = Math.max(1, Math.floor(max) || 1);
   // Most payload text is already one tidy line: skip the rewrite.
-  if (text.length <= limit && !NEEDS_FOLDING.test(text)) return text;
+  if (text.length <= limit && isTidy(text)) return text;
   const head = text.slice(0, WINDOW).replace(/\s+/g, ' ').trim();
   if (head.length <= limit) return head;
   // Never cut between the two halves of a surrogate pair.
@@ -37,7 +63,8 @@ export function clip(text: string, max: number): string {
 export function userText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const head = value.slice(0, WINDOW);
-  if (isMarkup(head) || STACK_TRACE.test(head)) return undefined;
+  const mayBeTrace = head.includes('\n') || head.includes('Exception') || head.includes('Error');
+  if (isMarkup(head) || (mayBeTrace && STACK_TRACE.test(head))) return undefined;
   const text = clip(head, max);
   return text && !REASON_PHRASE.test(text) ? text : undefined;
 }
