@@ -1,0 +1,50 @@
+// One polite announcement per new error, read from the live region in real Chromium.
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { classifyError, HttpError } from '../../src/core';
+import { ErrorKitProvider, RetryBanner } from '../../src/react';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function liveRegion(): HTMLElement {
+  const region = document.querySelector<HTMLElement>('[data-ek-live-region]');
+  if (!region) throw new Error('no live region');
+  return region;
+}
+
+describe('announcements in Chromium', () => {
+  it('announces a new error once, politely, and not on countdown ticks', async () => {
+    const first = new HttpError({ status: 429, headers: { 'Retry-After': '3' } });
+    const { rerender } = render(
+      <ErrorKitProvider>
+        <RetryBanner error={first} onRetry={() => {}} />
+      </ErrorKitProvider>,
+    );
+    const region = liveRegion();
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    const expected = `${classifyError(first).title}. ${classifyError(first).message}`;
+    await expect.poll(() => region.textContent).toBe(expected);
+
+    // Let the countdown tick: the timer text changes, the region does not.
+    const timer = screen.getByRole('timer');
+    const before = timer.textContent;
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await act(() => wait(1300));
+    expect(timer.textContent).not.toBe(before);
+    expect(changes).toEqual([]);
+
+    // A new error is announced again.
+    const second = new HttpError({ status: 503, headers: { 'x-request-id': 'r-2' } });
+    rerender(
+      <ErrorKitProvider>
+        <RetryBanner error={second} onRetry={() => {}} />
+      </ErrorKitProvider>,
+    );
+    await expect
+      .poll(() => region.textContent)
+      .toBe(`${classifyError(second).title}. ${classifyError(second).message}`);
+    observer.disconnect();
+  });
+});
