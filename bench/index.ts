@@ -9,9 +9,10 @@ import { classifyGrowth } from './classifyGrowth';
 import { classifyTypical } from './classifyTypical';
 import { loadCore } from './core';
 import { machineLine } from './machine';
+import { renderCounts } from './renderCounts';
 import type { BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [classifyTypical, classifyGrowth];
+const sections: readonly BenchSection[] = [classifyTypical, classifyGrowth, renderCounts];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
