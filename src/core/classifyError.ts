@@ -186,8 +186,11 @@ function fallback(error: unknown, options: ClassifyOptions): ClassifiedError {
  */
 export function classifyError(error: unknown, options: ClassifyOptions = {}): ClassifiedError {
   try {
-    // An already classified error comes back as it is, unless it breaks this call's cap.
-    if (isClassifiedError(error) && error.message.length <= maxLength(options)) return error;
+    // An already classified error comes back as it is, its message cut to this call's cap.
+    if (isClassifiedError(error)) {
+      const max = maxLength(options);
+      return error.message.length <= max ? error : { ...error, message: clip(error.message, max) };
+    }
     return classify(error, options);
   } catch {
     try {

@@ -52,6 +52,8 @@ function parse(url: string, base: string): URL | undefined {
 
 function refusal(url: string, base: string | undefined): string | undefined {
   if (url.trim() === '') return 'it is empty';
+  if (url.length > 2048) return 'it is longer than 2,048 characters';
+  if (/[<>"'`]/.test(url)) return 'it contains markup or quote characters';
   if (hasObfuscation(url)) return 'it contains whitespace or control characters';
   if (url.includes('\\')) return 'it contains a backslash';
   if (url.startsWith('//')) return 'protocol-relative URLs can point to another origin';

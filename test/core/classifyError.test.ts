@@ -301,6 +301,16 @@ describe('classifyError on hostile payloads', () => {
     expect(message).toBe('😀…');
   });
 
+  it("cuts an already classified error's message to this call's cap, keeping the rest", () => {
+    const classified = classifyError({
+      status: 422,
+      data: { message: 'x'.repeat(300), errors: { a: ['b'] } },
+    });
+    const again = classifyError(classified, { maxMessageLength: 20 });
+    expect(again.message).toHaveLength(20);
+    expect(again.fieldErrors).toEqual({ a: ['b'] });
+  });
+
   it('caps catalog and override messages too', () => {
     expect(classifyError({ status: 500 }, { maxMessageLength: 10 }).message).toHaveLength(10);
   });

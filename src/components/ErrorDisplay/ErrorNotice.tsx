@@ -4,6 +4,7 @@ import { useErrorKit } from '../../react/ErrorKitProvider';
 import { fill } from '../../react/messages/format';
 import { cx } from '../../react/parts/cx';
 import { useAnnouncement } from '../../react/useAnnouncement';
+import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link ErrorNotice}. */
 export interface ErrorNoticeClassNames {
@@ -27,9 +28,12 @@ export interface ErrorNoticeProps {
  * conflict, client, unknown): title, message and the request reference, announced once.
  */
 export function ErrorNotice({ error, className, style, classNames }: ErrorNoticeProps) {
-  const { messages } = useErrorKit();
+  const { messages, classifyOptions } = useErrorKit();
   const titleId = useId();
-  useAnnouncement(error, `${error.title}. ${error.message}`);
+  const max = textLimit(classifyOptions.maxMessageLength);
+  const title = capText(error.title, max);
+  const message = capText(error.message, max);
+  useAnnouncement(error, `${title}. ${message}`);
   return (
     <section
       aria-labelledby={titleId}
@@ -39,13 +43,17 @@ export function ErrorNotice({ error, className, style, classNames }: ErrorNotice
       data-kind={error.kind}
       data-state="shown"
     >
-      <h2 id={titleId} className={cx('ek-error-notice__title', classNames?.title)}>
-        {error.title}
+      <h2 id={titleId} dir="auto" className={cx('ek-error-notice__title', classNames?.title)}>
+        {title}
       </h2>
-      <p className={cx('ek-error-notice__message', classNames?.message)}>{error.message}</p>
+      <p dir="auto" className={cx('ek-error-notice__message', classNames?.message)}>
+        {message}
+      </p>
       {error.requestId ? (
         <p className={cx('ek-error-notice__reference', classNames?.reference)}>
-          {fill(messages.reference, { id: error.requestId })}
+          {fill(messages.reference, {
+            id: isolateText(capText(error.requestId, REFERENCE_LIMIT), messages.dir),
+          })}
         </p>
       ) : null}
     </section>

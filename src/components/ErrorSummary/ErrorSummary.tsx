@@ -15,6 +15,7 @@ import {
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { cx } from '../../react/parts/cx';
 import { useClassifiedError } from '../../react/useClassifiedError';
+import { capText, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link ErrorSummary}, added after the `ek-` defaults. */
 export interface ErrorSummaryClassNames {
@@ -159,8 +160,9 @@ export function ErrorSummary({
   style,
   classNames,
 }: ErrorSummaryProps) {
-  const { messages } = useErrorKit();
+  const { messages, classifyOptions } = useErrorKit();
   const classified = useClassifiedError(error);
+  const max = textLimit(classifyOptions.maxMessageLength);
   const titleId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const items = classified ? summaryItems(classified, fields, fieldId) : [];
@@ -202,15 +204,17 @@ export function ErrorSummary({
               <li key={item.key} className={cx('ek-error-summary__item', classNames?.item)}>
                 <a
                   href={`#${item.target.id}`}
+                  dir="auto"
                   className={cx('ek-error-summary__link', classNames?.link)}
                   onClick={(event) => onLinkClick(event, item.target)}
                 >
-                  {item.text}
+                  {capText(item.text, max)}
                 </a>
               </li>
             ) : (
               <li
                 key={item.key}
+                dir="auto"
                 className={cx(
                   'ek-error-summary__item',
                   'ek-error-summary__form-error',
@@ -218,7 +222,7 @@ export function ErrorSummary({
                   classNames?.formError,
                 )}
               >
-                {item.text}
+                {capText(item.text, max)}
               </li>
             ),
           )}

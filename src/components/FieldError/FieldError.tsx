@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { cx } from '../../react/parts/cx';
 import { useFieldErrors } from '../../react/useFieldErrors';
+import { capText, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {
@@ -50,10 +51,16 @@ export function FieldError({
   style,
   classNames,
 }: FieldErrorProps) {
-  const { messages: catalog } = useErrorKit();
+  const { messages: catalog, classifyOptions } = useErrorKit();
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;
+  const max = textLimit(classifyOptions.maxMessageLength);
+  // Each message ends its own `dir="auto"` paragraph, after the "Error:" prefix: the paragraph
+  // takes the prefix's (the catalog's) direction and is isolated from the page, and a bidi
+  // control in the message reaches only the message itself. The text stays one text node, so
+  // the accessible description reads exactly "Error: <message>".
+  const shown = (message: string) => capText(message, max);
 
   const rootProps = {
     id: errorId(name),
@@ -72,6 +79,7 @@ export function FieldError({
     return (
       <p
         {...rootProps}
+        dir="auto"
         className={cx(
           'ek-field-error',
           'ek-field-error__message',
@@ -80,7 +88,7 @@ export function FieldError({
           className,
         )}
       >
-        {prefix} {messages[0]}
+        {prefix} {shown(messages[0] ?? '')}
       </p>
     );
   }
@@ -88,8 +96,8 @@ export function FieldError({
     <div {...rootProps} className={cx('ek-field-error', classNames?.root, className)}>
       {messages.map((message) => (
         // `messagesFor` returns each text once, so the text is a stable key.
-        <p key={message} className={cx('ek-field-error__message', classNames?.message)}>
-          {prefix} {message}
+        <p key={message} dir="auto" className={cx('ek-field-error__message', classNames?.message)}>
+          {prefix} {shown(message)}
         </p>
       ))}
     </div>

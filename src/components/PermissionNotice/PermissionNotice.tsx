@@ -5,6 +5,7 @@ import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
+import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link PermissionNotice}, added after the `ek-` defaults. */
 export interface PermissionNoticeClassNames {
@@ -76,11 +77,15 @@ export function PermissionNotice({
   const classified = useClassifiedError(error);
   const titleId = useId();
   const mine = classified?.kind === 'forbidden' ? classified : undefined;
-  useAnnouncement(mine, mine ? `${mine.title}. ${mine.message}` : undefined);
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  const title = mine ? capText(mine.title, max) : '';
+  const message = mine ? capText(mine.message, max) : '';
+  useAnnouncement(mine, mine ? `${title}. ${message}` : undefined);
 
   if (!mine) return null;
 
-  const contact = (contactProp ?? kit.accessContact)?.trim();
+  const rawContact = contactProp ?? kit.accessContact;
+  const contact = typeof rawContact === 'string' ? capText(rawContact.trim(), max) : undefined;
   const requestAccess = onRequestAccess ?? kit.requestAccess;
   const asChild = actionAsChild && isValidElement(children) ? children : undefined;
 
@@ -107,19 +112,23 @@ export function PermissionNotice({
       data-kind={mine.kind}
       data-state="denied"
     >
-      <h2 id={titleId} className={cx('ek-permission-notice__title', classNames?.title)}>
-        {mine.title}
+      <h2 id={titleId} dir="auto" className={cx('ek-permission-notice__title', classNames?.title)}>
+        {title}
       </h2>
-      <p className={cx('ek-permission-notice__message', classNames?.message)}>{mine.message}</p>
+      <p dir="auto" className={cx('ek-permission-notice__message', classNames?.message)}>
+        {message}
+      </p>
       {contact ? (
         <p className={cx('ek-permission-notice__contact', classNames?.contact)}>
-          {fill(messages.askForAccess, { contact })}
+          {fill(messages.askForAccess, { contact: isolateText(contact, messages.dir) })}
         </p>
       ) : null}
       {action}
       {mine.requestId ? (
         <p className={cx('ek-permission-notice__reference', classNames?.reference)}>
-          {fill(messages.reference, { id: mine.requestId })}
+          {fill(messages.reference, {
+            id: isolateText(capText(mine.requestId, REFERENCE_LIMIT), messages.dir),
+          })}
         </p>
       ) : null}
     </section>

@@ -16,6 +16,7 @@ import { Slot } from '../../react/parts/Slot';
 import { safeLoginUrl } from '../../react/safeLoginUrl';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
+import { capText, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link ReauthPrompt}, added after the `ek-` defaults. */
 export interface ReauthPromptClassNames {
@@ -130,7 +131,10 @@ export function ReauthPrompt({
 
   const titleId = useId();
   const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
-  useAnnouncement(mine, mine ? `${mine.title}. ${mine.message}` : undefined);
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  const title = mine ? capText(mine.title, max) : '';
+  const message = mine ? capText(mine.message, max) : '';
+  useAnnouncement(mine, mine ? `${title}. ${message}` : undefined);
   useAnnouncement(failure, messages.signInFailed);
 
   if (!mine) return null;
@@ -198,10 +202,12 @@ export function ReauthPrompt({
       data-kind={mine.kind}
       data-state={state}
     >
-      <h2 id={titleId} className={cx('ek-reauth-prompt__title', classNames?.title)}>
-        {mine.title}
+      <h2 id={titleId} dir="auto" className={cx('ek-reauth-prompt__title', classNames?.title)}>
+        {title}
       </h2>
-      <p className={cx('ek-reauth-prompt__message', classNames?.message)}>{mine.message}</p>
+      <p dir="auto" className={cx('ek-reauth-prompt__message', classNames?.message)}>
+        {message}
+      </p>
       {state === 'failed' ? (
         <p className={cx('ek-reauth-prompt__failure', classNames?.failure)}>
           {messages.signInFailed}

@@ -21,6 +21,7 @@ import { Slot } from '../../react/parts/Slot';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
+import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
 import { Countdown } from './Countdown';
 
 /**
@@ -228,7 +229,10 @@ export function RetryBanner({
   }
 
   const shown = classified?.retryable === true ? classified : undefined;
-  useAnnouncement(shown, shown ? `${shown.title}. ${shown.message}` : undefined);
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  const shownTitle = shown ? capText(shown.title, max) : '';
+  const shownMessage = shown ? capText(shown.message, max) : '';
+  useAnnouncement(shown, shown ? `${shownTitle}. ${shownMessage}` : undefined);
 
   const setPhase = useCallback(
     (phase: Schedule['phase']) =>
@@ -329,10 +333,12 @@ export function RetryBanner({
       data-kind={shown.kind}
       data-state={state}
     >
-      <p id={titleId} className={cx('ek-retry-banner__title', classNames?.title)}>
-        {title ?? shown.title}
+      <p id={titleId} dir="auto" className={cx('ek-retry-banner__title', classNames?.title)}>
+        {title ?? shownTitle}
       </p>
-      <p className={cx('ek-retry-banner__message', classNames?.message)}>{shown.message}</p>
+      <p dir="auto" className={cx('ek-retry-banner__message', classNames?.message)}>
+        {shownMessage}
+      </p>
       {(deadline !== undefined || statusText[state] || attemptText) && (
         <p className={cx('ek-retry-banner__status', classNames?.status)}>
           {state === 'counting' && deadline !== undefined ? (
@@ -360,7 +366,9 @@ export function RetryBanner({
       )}
       {showReference && (
         <p className={cx('ek-retry-banner__reference', classNames?.reference)}>
-          {fill(messages.reference, { id: shown.requestId ?? '' })}
+          {fill(messages.reference, {
+            id: isolateText(capText(shown.requestId ?? '', REFERENCE_LIMIT), kit.messages.dir),
+          })}
         </p>
       )}
     </section>

@@ -1,0 +1,52 @@
+/**
+ * Helpers the components use on text that came from a payload (messages, field errors, form
+ * errors, request ids, contacts). React already renders strings as text, never as markup; these
+ * keep such text bounded and keep its bidirectional controls from reordering the UI around it.
+ */
+
+/** Default cap for payload text, the core's `maxMessageLength` default. */
+export const DEFAULT_TEXT_LIMIT = 500;
+
+/** Cap for request ids, as the core cuts them. */
+export const REFERENCE_LIMIT = 200;
+
+/** The cap from a `maxMessageLength` option: its value when usable, else the default. */
+export function textLimit(max: number | undefined): number {
+  return typeof max === 'number' && max >= 1 ? Math.floor(max) : DEFAULT_TEXT_LIMIT;
+}
+
+/**
+ * Cuts `text` to `max` characters with an ellipsis. An already classified error passes the core
+ * as it is (only its `message` is checked), so a hand-built one may carry a title, field errors
+ * or a reference of any length; the UI never shows more than the cap.
+ */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never cut between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, Math.max(0, end))}…`;
+}
+
+/** First strong isolate and pop directional isolate (Unicode bidi algorithm, UAX #9). */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** True when the text is printable ASCII only: no control, bidi or right-to-left character. */
+function isPlainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
+/**
+ * Wraps a value placed inside a sentence of the UI ("Ask {contact} to give you access.",
+ * "Reference: {id}") in U+2068 FSI … U+2069 PDI, as Fluent and MessageFormat 2 do, so that its
+ * own direction (or a U+202E RLO it carries) cannot reorder the sentence around it. Plain ASCII
+ * in a left-to-right catalog cannot do that and is left as it is.
+ */
+export function isolateText(text: string, dir: 'ltr' | 'rtl' | undefined): string {
+  if (text === '' || (dir !== 'rtl' && isPlainAscii(text))) return text;
+  return `${FSI}${text}${PDI}`;
+}

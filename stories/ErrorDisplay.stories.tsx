@@ -1,0 +1,312 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { HttpError } from '../src/core';
+import {
+  ErrorDisplay,
+  type ErrorDisplayProps,
+  type ErrorKindRendererProps,
+  FieldError,
+  useFieldErrors,
+} from '../src/react';
+import { inputFixture, responseFixture } from '../test/fixtures';
+
+/** A shared fixture as the error `fetchJson` would throw. */
+const fromFixture = (id: string) => {
+  const fixture = responseFixture(id);
+  return new HttpError({ ...fixture.response, method: fixture.method });
+};
+
+/**
+ * The errors the stories show, by name. Kept out of `args`: Storybook walks and serialises
+ * args, and an error carries a `Headers` object.
+ */
+const errors = {
+  'validation 422 (seed 002)': () => fromFixture('seed-002-422-validation-example'),
+  'unauthenticated 401 (seed 002)': () => fromFixture('seed-002-401-unauthenticated'),
+  'forbidden 403 (seed 002)': () => fromFixture('seed-002-403-other-organisation'),
+  'rate-limited 429 (Retry-After: 60)': () => fromFixture('seed-002-429-too-many-attempts'),
+  '503 HTML maintenance page': () => fromFixture('html-503-maintenance-retry-after'),
+  'not found 404 (reason phrase only)': () => fromFixture('seed-002-404-reason-phrase-only'),
+  'conflict 409 (seed 002)': () => fromFixture('seed-002-409-duplicate'),
+  'network TypeError (Chromium)': () => inputFixture('fetch-typeerror-chromium').make(),
+  'cancelled (AbortError)': () => inputFixture('domexception-abort').make(),
+} as const;
+
+type ErrorName = keyof typeof errors;
+
+// One error object per name, so re-renders (e.g. a control change) keep the same error.
+const built = new Map<ErrorName, unknown>();
+const errorFor = (name: ErrorName) => {
+  if (!built.has(name)) built.set(name, errors[name]());
+  return built.get(name);
+};
+
+const FIELDS = [
+  { name: 'email', label: 'Email address' },
+  { name: 'amount', label: 'Amount' },
+];
+
+interface DemoProps extends Omit<ErrorDisplayProps, 'error' | 'retry'> {
+  /** Which error the display shows. */
+  errorName: ErrorName;
+  /** Sends the request again (passed to `RetryBanner`). */
+  onRetry?: () => void;
+  /** Show a small form under the display, whose fields the summary links to. */
+  form?: boolean;
+}
+
+/** The small payment form a validation error points into. */
+function PaymentForm({ error }: { error: unknown }) {
+  const { fieldProps } = useFieldErrors(error);
+  return (
+    <form aria-label="Payment">
+      {FIELDS.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={field.name}>{field.label}</label>
+          <input id={field.name} name={field.name} {...fieldProps(field.name)} />
+          <FieldError error={error} name={field.name} />
+        </div>
+      ))}
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+
+/** `ErrorDisplay` over one of the stories' errors, with the form for validation errors. */
+function ErrorDisplayDemo({ errorName, onRetry, form = false, ...props }: DemoProps) {
+  const error = errorFor(errorName);
+  return (
+    <>
+      <ErrorDisplay
+        error={error}
+        retry={{ onRetry }}
+        summary={{ fields: FIELDS.map((field) => field.name), autoFocus: false }}
+        {...props}
+      />
+      {form ? <PaymentForm error={error} /> : null}
+    </>
+  );
+}
+
+const meta = {
+  title: 'Components/ErrorDisplay',
+  component: ErrorDisplayDemo,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "`ErrorDisplay` picks the component for the error's kind: `ErrorSummary` for validation, `ReauthPrompt` for unauthenticated, `PermissionNotice` for forbidden, `RetryBanner` for failures that may succeed later, a plain `ErrorNotice` for the rest, and nothing for a cancelled request. Any kind's rendering can be replaced through `renderers`.",
+      },
+    },
+  },
+  argTypes: {
+    errorName: { control: 'select', options: Object.keys(errors) },
+  },
+  args: {
+    errorName: 'validation 422 (seed 002)',
+    onRetry: fn(),
+  },
+} satisfies Meta<typeof ErrorDisplayDemo>;
+
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** The root of whichever component rendered. */
+const root = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-ek]') as HTMLElement | null;
+
+/** A 422 with two fields: the error summary, linking to the form's fields. */
+export const Validation: Story = {
+  name: 'Validation 422 with a form',
+  args: { errorName: 'validation 422 (seed 002)', form: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+    await expect(summary).toHaveAttribute('data-ek', 'error-summary');
+    await expect(summary).toHaveAttribute('data-kind', 'validation');
+    await userEvent.click(within(summary).getByRole('link', { name: /amount/ }));
+    await expect(canvas.getByLabelText('Amount')).toHaveFocus();
+    await expect(canvas.getByLabelText('Amount')).toHaveAccessibleDescription(
+      'Error: The amount must be greater than 0.',
+    );
+  },
+};
+
+/** A 401: the session has ended; "Sign in again" links to the same-origin sign-in page. */
+export const Unauthenticated: Story = {
+  name: 'Unauthenticated 401',
+  args: { errorName: 'unauthenticated 401 (seed 002)', reauth: { loginUrl: '/login' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Your session has ended' })).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'reauth-prompt');
+    await expect(canvas.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+      'href',
+      '/login',
+    );
+  },
+};
+
+/** A 403: no access, who can grant it, and a way to ask. */
+export const Forbidden: Story = {
+  name: 'Forbidden 403',
+  args: {
+    errorName: 'forbidden 403 (seed 002)',
+    permission: { contact: 'your organisation admin', onRequestAccess: fn() },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'permission-notice');
+    await expect(
+      canvas.getByText('This API key does not have access to this organization.'),
+    ).toBeVisible();
+    await expect(canvas.getByText('Ask your organisation admin to give you access.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Request access' })).toBeVisible();
+  },
+};
+
+/** A 429 with `Retry-After: 60`: the retry banner counts down; "Retry now" retries at once. */
+export const RateLimited: Story = {
+  name: 'Rate limited 429, counting',
+  args: { errorName: 'rate-limited 429 (Retry-After: 60)' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Too many requests')).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'counting');
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/^Trying again in \d+ seconds$/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry now' }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A proxy's 503 HTML maintenance page: recognised, never shown; the banner counts down. */
+export const HtmlPage: Story = {
+  name: '503 HTML page (no HTML shown)',
+  args: { errorName: '503 HTML maintenance page' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Service unavailable')).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
+    await expect(root(canvasElement)).toHaveAttribute('data-kind', 'unavailable');
+    await expect(canvasElement.textContent ?? '').not.toMatch(/<|html/i);
+  },
+};
+
+/** A 404 whose body says only "Not Found": the plain notice with the kind's own message. */
+export const NotFound: Story = {
+  name: 'Not found 404',
+  args: { errorName: 'not found 404 (reason phrase only)' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'error-notice');
+    await expect(root(canvasElement)).toHaveAttribute('data-kind', 'not-found');
+  },
+};
+
+/** A 409 without field errors: the plain notice with the server's sentence. */
+export const Conflict: Story = {
+  name: 'Conflict 409',
+  args: { errorName: 'conflict 409 (seed 002)' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'This has changed' })).toBeVisible();
+    await expect(
+      canvas.getByText('A contact with this email address already exists.'),
+    ).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-kind', 'conflict');
+  },
+};
+
+/** fetch's `TypeError` (offline, DNS, CORS): the retry banner for a network failure. */
+export const Network: Story = {
+  name: 'Network TypeError',
+  args: { errorName: 'network TypeError (Chromium)' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Could not connect')).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
+    await expect(root(canvasElement)).toHaveAttribute('data-kind', 'network');
+    await expect(canvas.getByRole('button', { name: 'Retry now' })).toBeVisible();
+  },
+};
+
+/** A cancelled request shows nothing: the user or the app chose to stop it. */
+export const Cancelled: Story = {
+  name: 'Cancelled (nothing shown)',
+  args: { errorName: 'cancelled (AbortError)' },
+  play: async ({ canvasElement }) => {
+    await expect(root(canvasElement)).toBeNull();
+    await expect((canvasElement.textContent ?? '').trim()).toBe('');
+  },
+};
+
+/** The app's own rendering of one kind, through `renderers`. */
+function OrderNotFound({ error }: ErrorKindRendererProps) {
+  return (
+    <section aria-labelledby="order-not-found" data-ek="order-not-found" data-kind={error.kind}>
+      <h2 id="order-not-found">This order no longer exists</h2>
+      <p>
+        It may have been cancelled. <a href="#orders">Back to your orders</a>
+      </p>
+    </section>
+  );
+}
+
+/** `renderers` replaces the not-found rendering with the app's own. */
+export const CustomRenderer: Story = {
+  name: 'Custom renderer (not found)',
+  args: {
+    errorName: 'not found 404 (reason phrase only)',
+    renderers: { 'not-found': OrderNotFound },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'This order no longer exists' }),
+    ).toBeVisible();
+    await expect(root(canvasElement)).toHaveAttribute('data-ek', 'order-not-found');
+    await expect(canvasElement.querySelector('[data-ek="error-notice"]')).toBeNull();
+  },
+};
+
+/** The dark theme, from a `data-ek-theme="dark"` wrapper. */
+export const Dark: Story = {
+  args: { errorName: 'forbidden 403 (seed 002)' },
+  decorators: [
+    (Story) => (
+      <div data-ek-theme="dark">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+    await expect(root(canvasElement)?.closest('[data-ek-theme="dark"]')).not.toBeNull();
+  },
+};
+
+/** Right to left: the layout mirrors; the server's text keeps its own direction. */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { errorName: 'validation 422 (seed 002)', form: true },
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+    await expect(getComputedStyle(summary).direction).toBe('rtl');
+    const link = within(summary).getAllByRole('link')[0] as HTMLElement;
+    await expect(link).toHaveAttribute('dir', 'auto');
+    await expect(getComputedStyle(link).direction).toBe('ltr');
+  },
+};
