@@ -8,3 +8,4 @@
  */
 
 export type { ClassifiedError, ErrorKind } from '../core';
+export { type RetryPolicy, type RetryPolicyOptions, retryPolicy } from './retryPolicy';
