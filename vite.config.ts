@@ -5,11 +5,12 @@ import { defineConfig } from 'vite';
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Peers and their subpaths stay out of the bundle. */
-const external = /^(react|react-dom|@tanstack\/react-query)(\/.*)?$/;
+const external = /^(react|react-dom|react-hook-form|@tanstack\/react-query)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
- * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/locales/*.js`, `dist/styles.css`).
+ * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/react-hook-form.js`,
+ * `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
         index: fromRoot('./src/core/index.ts'),
         react: fromRoot('./src/react/index.ts'),
         query: fromRoot('./src/query/index.ts'),
+        'react-hook-form': fromRoot('./src/reactHookForm/index.ts'),
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/react/locales/de.ts'),
         'locales/ar': fromRoot('./src/react/locales/ar.ts'),
