@@ -14,26 +14,31 @@ export {
   type ErrorKindRenderers,
   ErrorNotice,
   type ErrorNoticeClassNames,
+  type ErrorNoticeMessages,
   type ErrorNoticeProps,
 } from '../components/ErrorDisplay';
 export {
   ErrorSummary,
   type ErrorSummaryClassNames,
+  type ErrorSummaryMessages,
   type ErrorSummaryProps,
 } from '../components/ErrorSummary';
 export {
   FieldError,
   type FieldErrorClassNames,
+  type FieldErrorMessages,
   type FieldErrorProps,
 } from '../components/FieldError';
 export {
   PermissionNotice,
   type PermissionNoticeClassNames,
+  type PermissionNoticeMessages,
   type PermissionNoticeProps,
 } from '../components/PermissionNotice';
 export {
   ReauthPrompt,
   type ReauthPromptClassNames,
+  type ReauthPromptMessages,
   type ReauthPromptProps,
   type ReauthPromptState,
 } from '../components/ReauthPrompt';

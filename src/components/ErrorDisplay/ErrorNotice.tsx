@@ -2,6 +2,7 @@ import { type CSSProperties, useId } from 'react';
 import type { ClassifiedError } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { fill } from '../../react/messages/format';
+import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
@@ -14,10 +15,18 @@ export interface ErrorNoticeClassNames {
   reference?: string;
 }
 
+/** The catalog strings the notice uses; each can be overridden per notice. */
+export type ErrorNoticeMessages = Pick<ErrorKitMessages, 'reference'>;
+
 /** Props of {@link ErrorNotice}. */
 export interface ErrorNoticeProps {
   /** An already classified error of any kind. */
   error: ClassifiedError;
+  /**
+   * Per-notice overrides of the catalog strings, merged over the provider's catalog.
+   * @default the provider's catalog
+   */
+  messages?: Partial<ErrorNoticeMessages>;
   className?: string;
   style?: CSSProperties;
   classNames?: ErrorNoticeClassNames;
@@ -27,8 +36,17 @@ export interface ErrorNoticeProps {
  * The plain notice `ErrorDisplay` uses for kinds without a component of their own (not found,
  * conflict, client, unknown): title, message and the request reference, announced once.
  */
-export function ErrorNotice({ error, className, style, classNames }: ErrorNoticeProps) {
-  const { messages, classifyOptions } = useErrorKit();
+export function ErrorNotice({
+  error,
+  messages: messageOverrides,
+  className,
+  style,
+  classNames,
+}: ErrorNoticeProps) {
+  const { messages: kitMessages, classifyOptions } = useErrorKit();
+  const messages: ErrorNoticeMessages = messageOverrides
+    ? { ...kitMessages, ...messageOverrides }
+    : kitMessages;
   const titleId = useId();
   const max = textLimit(classifyOptions.maxMessageLength);
   const title = capText(error.title, max);
@@ -52,7 +70,7 @@ export function ErrorNotice({ error, className, style, classNames }: ErrorNotice
       {error.requestId ? (
         <p className={cx('ek-error-notice__reference', classNames?.reference)}>
           {fill(messages.reference, {
-            id: isolateText(capText(error.requestId, REFERENCE_LIMIT), messages.dir),
+            id: isolateText(capText(error.requestId, REFERENCE_LIMIT), kitMessages.dir),
           })}
         </p>
       ) : null}

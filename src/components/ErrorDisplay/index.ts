@@ -4,4 +4,9 @@ export {
   type ErrorKindRendererProps,
   type ErrorKindRenderers,
 } from './ErrorDisplay';
-export { ErrorNotice, type ErrorNoticeClassNames, type ErrorNoticeProps } from './ErrorNotice';
+export {
+  ErrorNotice,
+  type ErrorNoticeClassNames,
+  type ErrorNoticeMessages,
+  type ErrorNoticeProps,
+} from './ErrorNotice';

@@ -13,6 +13,7 @@ import {
   findFieldErrors,
 } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from '../payloadText';
@@ -35,6 +36,9 @@ export interface ErrorSummaryClassNames {
   formError?: string;
 }
 
+/** The catalog strings the summary uses; each can be overridden per summary. */
+export type ErrorSummaryMessages = Pick<ErrorKitMessages, 'summaryTitle'>;
+
 /** Props of {@link ErrorSummary}. */
 export interface ErrorSummaryProps {
   /** The failed call's error, raw or already classified. Nothing renders without one. */
@@ -51,10 +55,17 @@ export interface ErrorSummaryProps {
    */
   fieldId?: (name: string) => string;
   /**
-   * The heading.
+   * The heading. Wins over `messages.summaryTitle` (from this prop's `messages` or the
+   * provider's catalog) when both are given.
    * @default messages.summaryTitle ("There is a problem")
    */
   title?: ReactNode;
+  /**
+   * Per-summary overrides of the catalog strings, merged over the provider's catalog. The
+   * `title` prop, when given, wins over `summaryTitle`.
+   * @default the provider's catalog
+   */
+  messages?: Partial<ErrorSummaryMessages>;
   /**
    * Move focus to the summary when a new error appears (the announcement for screen readers).
    * @default true
@@ -155,12 +166,16 @@ export function ErrorSummary({
   fields,
   fieldId = identity,
   title,
+  messages: messageOverrides,
   autoFocus = true,
   className,
   style,
   classNames,
 }: ErrorSummaryProps) {
-  const { messages, classifyOptions } = useErrorKit();
+  const { messages: kitMessages, classifyOptions } = useErrorKit();
+  const messages: ErrorSummaryMessages = messageOverrides
+    ? { ...kitMessages, ...messageOverrides }
+    : kitMessages;
   const classified = useClassifiedError(error);
   const max = textLimit(classifyOptions.maxMessageLength);
   const titleId = useId();

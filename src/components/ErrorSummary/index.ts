@@ -1,5 +1,6 @@
 export {
   ErrorSummary,
   type ErrorSummaryClassNames,
+  type ErrorSummaryMessages,
   type ErrorSummaryProps,
 } from './ErrorSummary';

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useFieldErrors } from '../../react/useFieldErrors';
 import { capText, textLimit } from '../payloadText';
@@ -13,6 +14,9 @@ export interface FieldErrorClassNames {
   /** Each message (`ek-field-error__message`); with one message, the root itself. */
   message?: string;
 }
+
+/** The catalog strings the field error uses; each can be overridden per field error. */
+export type FieldErrorMessages = Pick<ErrorKitMessages, 'errorPrefix'>;
 
 /** Props of {@link FieldError}. */
 export interface FieldErrorProps {
@@ -29,6 +33,11 @@ export interface FieldErrorProps {
    * @default ''
    */
   idPrefix?: string;
+  /**
+   * Per-field-error overrides of the catalog strings, merged over the provider's catalog.
+   * @default the provider's catalog
+   */
+  messages?: Partial<FieldErrorMessages>;
   /** Class names added to the root, after `ek-field-error`. */
   className?: string;
   /** Inline style of the root, passed through as given. */
@@ -47,11 +56,15 @@ export function FieldError({
   error,
   name,
   idPrefix = '',
+  messages: messageOverrides,
   className,
   style,
   classNames,
 }: FieldErrorProps) {
-  const { messages: catalog, classifyOptions } = useErrorKit();
+  const { messages: kitMessages, classifyOptions } = useErrorKit();
+  const catalog: FieldErrorMessages = messageOverrides
+    ? { ...kitMessages, ...messageOverrides }
+    : kitMessages;
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;

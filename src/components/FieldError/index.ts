@@ -1,1 +1,6 @@
-export { FieldError, type FieldErrorClassNames, type FieldErrorProps } from './FieldError';
+export {
+  FieldError,
+  type FieldErrorClassNames,
+  type FieldErrorMessages,
+  type FieldErrorProps,
+} from './FieldError';

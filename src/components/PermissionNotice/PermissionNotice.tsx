@@ -1,6 +1,7 @@
 import { type CSSProperties, cloneElement, isValidElement, type ReactElement, useId } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { fill } from '../../react/messages/format';
+import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { useAnnouncement } from '../../react/useAnnouncement';
@@ -22,6 +23,12 @@ export interface PermissionNoticeClassNames {
   /** The support reference (`ek-permission-notice__reference`). */
   reference?: string;
 }
+
+/** The catalog strings the notice uses; each can be overridden per notice. */
+export type PermissionNoticeMessages = Pick<
+  ErrorKitMessages,
+  'askForAccess' | 'requestAccess' | 'reference'
+>;
 
 /** Props of {@link PermissionNotice}. */
 export interface PermissionNoticeProps {
@@ -48,6 +55,11 @@ export interface PermissionNoticeProps {
   actionAsChild?: boolean;
   /** With `actionAsChild`: the one element to render the action as. Ignored otherwise. */
   children?: ReactElement;
+  /**
+   * Per-notice overrides of the catalog strings, merged over the provider's catalog.
+   * @default the provider's catalog
+   */
+  messages?: Partial<PermissionNoticeMessages>;
   /** Class names added to the root, after `ek-permission-notice`. */
   className?: string;
   /** Inline style of the root, passed through as given. */
@@ -68,12 +80,15 @@ export function PermissionNotice({
   onRequestAccess,
   actionAsChild = false,
   children,
+  messages: messageOverrides,
   className,
   style,
   classNames,
 }: PermissionNoticeProps) {
   const kit = useErrorKit();
-  const { messages } = kit;
+  const messages: PermissionNoticeMessages = messageOverrides
+    ? { ...kit.messages, ...messageOverrides }
+    : kit.messages;
   const classified = useClassifiedError(error);
   const titleId = useId();
   const mine = classified?.kind === 'forbidden' ? classified : undefined;
@@ -120,14 +135,14 @@ export function PermissionNotice({
       </p>
       {contact ? (
         <p className={cx('ek-permission-notice__contact', classNames?.contact)}>
-          {fill(messages.askForAccess, { contact: isolateText(contact, messages.dir) })}
+          {fill(messages.askForAccess, { contact: isolateText(contact, kit.messages.dir) })}
         </p>
       ) : null}
       {action}
       {mine.requestId ? (
         <p className={cx('ek-permission-notice__reference', classNames?.reference)}>
           {fill(messages.reference, {
-            id: isolateText(capText(mine.requestId, REFERENCE_LIMIT), messages.dir),
+            id: isolateText(capText(mine.requestId, REFERENCE_LIMIT), kit.messages.dir),
           })}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 export {
   PermissionNotice,
   type PermissionNoticeClassNames,
+  type PermissionNoticeMessages,
   type PermissionNoticeProps,
 } from './PermissionNotice';

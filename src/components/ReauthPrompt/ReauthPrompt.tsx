@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { safeLoginUrl } from '../../react/safeLoginUrl';
@@ -34,6 +35,12 @@ export interface ReauthPromptClassNames {
 
 /** Where a {@link ReauthPrompt} is: `data-state` on its root. */
 export type ReauthPromptState = 'idle' | 'pending' | 'failed';
+
+/** The catalog strings the prompt uses; each can be overridden per prompt. */
+export type ReauthPromptMessages = Pick<
+  ErrorKitMessages,
+  'signInAgain' | 'signingIn' | 'signInFailed'
+>;
 
 /** Props of {@link ReauthPrompt}. */
 export interface ReauthPromptProps {
@@ -65,6 +72,11 @@ export interface ReauthPromptProps {
   actionAsChild?: boolean;
   /** With `actionAsChild`: the one element to render the action as. Ignored otherwise. */
   children?: ReactElement;
+  /**
+   * Per-prompt overrides of the catalog strings, merged over the provider's catalog.
+   * @default the provider's catalog
+   */
+  messages?: Partial<ReauthPromptMessages>;
   /** Class names added to the root, after `ek-reauth-prompt`. */
   className?: string;
   /** Inline style of the root, passed through as given. */
@@ -95,12 +107,15 @@ export function ReauthPrompt({
   onReauthenticated,
   actionAsChild = false,
   children,
+  messages: messageOverrides,
   className,
   style,
   classNames,
 }: ReauthPromptProps) {
   const kit = useErrorKit();
-  const { messages } = kit;
+  const messages: ReauthPromptMessages = messageOverrides
+    ? { ...kit.messages, ...messageOverrides }
+    : kit.messages;
   const classified = useClassifiedError(error);
   const reauthenticate = reauthenticateProp ?? kit.reauthenticate;
   const rawLoginUrl = loginUrlProp ?? kit.loginUrl;

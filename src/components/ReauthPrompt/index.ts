@@ -1,6 +1,7 @@
 export {
   ReauthPrompt,
   type ReauthPromptClassNames,
+  type ReauthPromptMessages,
   type ReauthPromptProps,
   type ReauthPromptState,
 } from './ReauthPrompt';
