@@ -10,9 +10,15 @@ import { classifyTypical } from './classifyTypical';
 import { loadCore } from './core';
 import { machineLine } from './machine';
 import { renderCounts } from './renderCounts';
+import { retryScenarios } from './retryScenarios';
 import type { BenchSection } from './section';
 
-const sections: readonly BenchSection[] = [classifyTypical, classifyGrowth, renderCounts];
+const sections: readonly BenchSection[] = [
+  classifyTypical,
+  classifyGrowth,
+  renderCounts,
+  retryScenarios,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
