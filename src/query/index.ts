@@ -8,4 +8,32 @@
  */
 
 export type { ClassifiedError, ErrorKind } from '../core';
+export type { RetryState } from '../react/retryState';
+export {
+  QueryErrorBoundary,
+  type QueryErrorBoundaryFallbackProps,
+  type QueryErrorBoundaryProps,
+} from './QueryErrorBoundary';
+export {
+  createReauthCoordinator,
+  type FailedMutation,
+  QueryReauthProvider,
+  type QueryReauthProviderProps,
+  type ReauthCoordinator,
+  type ReauthCoordinatorOptions,
+  ReauthOutlet,
+  type ReauthOutletProps,
+  type ReauthState,
+  type UseReauthResult,
+  useReauth,
+} from './reauth';
 export { type RetryPolicy, type RetryPolicyOptions, retryPolicy } from './retryPolicy';
+export type { RetrySchedule } from './retrySchedule';
+export {
+  type MutationRetrySource,
+  type QueryRetrySource,
+  type QueryRetryState,
+  type RetryStateSource,
+  type UseRetryStateOptions,
+  useRetryState,
+} from './useRetryState';

@@ -6,6 +6,7 @@ import {
   type RetryOptions,
   retryDecision,
 } from '../core';
+import { recordRetrySchedule } from './retrySchedule';
 
 /** Options for {@link retryPolicy}: the retry rules plus how errors are classified. */
 export interface RetryPolicyOptions extends RetryOptions {
@@ -48,6 +49,11 @@ export function retryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
   };
   return {
     retry: (failureCount, error) => decide(failureCount, error).retry,
-    retryDelay: (failureCount, error) => decide(failureCount, error).delayMs,
+    retryDelay: (failureCount, error) => {
+      // TanStack sleeps exactly this delay: publish when the next request leaves.
+      const decision = decide(failureCount, error);
+      recordRetrySchedule(error, failureCount, decision, rules.maxRetries ?? 3);
+      return decision.delayMs;
+    },
   };
 }

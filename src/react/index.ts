@@ -61,6 +61,7 @@ export {
 export { en } from './messages/en';
 export { fill, plural } from './messages/format';
 export type { ErrorKitMessages, PluralText } from './messages/types';
+export type { RetryState } from './retryState';
 export { safeLoginUrl } from './safeLoginUrl';
 export {
   createTicker,

@@ -25,7 +25,10 @@ export interface ErrorDisplayProps {
    * @default the provider's `renderers`
    */
   renderers?: ErrorKindRenderers;
-  /** Passed to `RetryBanner` (rate-limited, unavailable, server, timeout, network). */
+  /**
+   * Passed to `RetryBanner` (rate-limited, unavailable, server, timeout, network), e.g.
+   * `{ retryState }` from `useRetryState` in `errorkit/query` for a countdown on the real schedule.
+   */
   retry?: Omit<RetryBannerProps, 'error'>;
   /** Passed to `ErrorSummary` (validation, and conflicts with field errors). */
   summary?: Omit<ErrorSummaryProps, 'error'>;

@@ -18,6 +18,7 @@ import { fill } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
+import type { RetryState } from '../../react/retryState';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
@@ -123,6 +124,16 @@ export interface RetryBannerProps {
   /** Options for `retryDecision` (e.g. `retryNonIdempotent`, `maxRetryAfterMs`). */
   retryOptions?: RetryOptions;
   /**
+   * The live retry state of a data library's own retries (`useRetryState` from
+   * `errorkit/query`). When given, it wins over `onRetry`, `retryAt`, `attempt` and
+   * `maxAttempts`: the countdown runs to `nextAttemptAt`, the real schedule, and does not retry
+   * at zero (the library sends the request itself); "Retry now" and "Try again" call
+   * `retryNow()`, "Stop" calls `stop()` (and `onStop`). When the server's wait is too long for
+   * automatic retries (`wait-too-long`), the banner counts that wait down and calls `retryNow()`
+   * at zero, as without it.
+   */
+  retryState?: RetryState;
+  /**
    * Elements to render the actions as, Radix `asChild` style: each receives the button's props
    * (`type`, `onClick`, class names, data attributes, and the label as children unless it has
    * its own), e.g. `{ retryNow: <MyButton variant="primary" /> }`. Keep them buttons.
@@ -197,6 +208,7 @@ export function RetryBanner({
   maxAttempts,
   exhausted = false,
   retryOptions,
+  retryState: live,
   buttons,
   messages: messageOverrides,
   title,
@@ -214,19 +226,28 @@ export function RetryBanner({
 
   // Captured once per error and schedule (the "store information from previous renders"
   // pattern): re-renders with the same error keep the same deadline.
+  // With a live retry state, its values are the schedule: a new failure (or a stop) starts over.
+  const ownAttempt = live ? live.attempt : attempt;
+  const ownMax = live ? live.maxAttempts : maxAttempts;
+  const ownRetryAt = live ? live.nextAttemptAt : retryAt;
   const [schedule, setSchedule] = useState(() =>
-    makeSchedule(classified, attempt, maxAttempts, retryAt, retryOptions, kit.now),
+    makeSchedule(classified, ownAttempt, ownMax, ownRetryAt, retryOptions, kit.now),
   );
   let current = schedule;
   if (
     schedule.error !== classified ||
-    schedule.attempt !== attempt ||
-    schedule.maxAttempts !== maxAttempts ||
-    schedule.retryAt !== retryAt
+    schedule.attempt !== ownAttempt ||
+    schedule.maxAttempts !== ownMax ||
+    schedule.retryAt !== ownRetryAt
   ) {
-    current = makeSchedule(classified, attempt, maxAttempts, retryAt, retryOptions, kit.now);
+    current = makeSchedule(classified, ownAttempt, ownMax, ownRetryAt, retryOptions, kit.now);
     setSchedule(current);
   }
+  // A wait too long for automatic retries is left to this banner: it counts it down as without
+  // a live state and calls `retryNow()` at zero.
+  const uiWait =
+    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
+  const onRetryOwn = live ? live.retryNow : onRetry;
 
   const shown = classified?.retryable === true ? classified : undefined;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
@@ -241,17 +262,31 @@ export function RetryBanner({
   );
   const retry = useCallback(() => {
     setPhase('retried');
-    onRetry?.();
-  }, [onRetry, setPhase]);
+    onRetryOwn?.();
+  }, [onRetryOwn, setPhase]);
+  // The live countdown only notes that the request has left: the library sends it.
+  const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
 
   if (!shown) return null;
 
   const { decision, phase } = current;
   let state: RetryBannerState;
   let deadline: number | undefined;
-  if (!onRetry) state = exhausted ? 'exhausted' : 'idle';
+  if (!onRetryOwn) state = exhausted ? 'exhausted' : 'idle';
   else if (exhausted) state = 'exhausted';
-  else if (phase === 'stopped') state = 'stopped';
+  else if (live && !uiWait) {
+    if (live.willRetry && live.paused) state = 'paused';
+    else if (live.willRetry && phase === 'retried') state = 'idle';
+    else if (live.willRetry && phase === 'stopped') state = 'stopped';
+    else if (live.willRetry && live.nextAttemptAt !== undefined) {
+      state = 'counting';
+      deadline = live.nextAttemptAt;
+    } else if (live.willRetry) state = 'idle';
+    else if (live.stopped || phase === 'stopped') state = 'stopped';
+    else if (live.reason === 'not-idempotent') state = 'not-allowed';
+    else if (live.reason === 'exhausted') state = 'exhausted';
+    else state = 'idle';
+  } else if (phase === 'stopped') state = 'stopped';
   else if (phase === 'retried') state = 'idle';
   else if (retryAt !== undefined) {
     state = 'counting';
@@ -265,7 +300,9 @@ export function RetryBanner({
     const wait = Math.max(decision.delayMs, SECOND);
     deadline = Math.ceil((current.seenAt + wait) / SECOND) * SECOND;
   } else state = 'idle';
-  if (state === 'counting' && !online) state = 'paused';
+  if (state === 'counting' && !online && !live) state = 'paused';
+  // Sending again by hand while the live request is in flight would send it twice.
+  const inFlight = live !== undefined && !uiWait && phase === 'retried';
 
   const action = (name: RetryBannerAction, label: string, onClick: () => void) => {
     const props = {
@@ -296,29 +333,33 @@ export function RetryBanner({
   };
 
   const actions: ReactNode[] = [];
-  if (onRetry) {
+  if (onRetryOwn && !inFlight) {
     if (state === 'counting' || state === 'paused') {
       actions.push(action('retryNow', messages.retryNow, retry));
       actions.push(
         action('stop', messages.stop, () => {
           setPhase('stopped');
+          if (live && !uiWait) live.stop();
           onStop?.();
         }),
       );
-    } else if (state !== 'idle' || phase === 'retried') {
+    } else if (state !== 'idle' || phase === 'retried' || (live && !uiWait)) {
       actions.push(action('tryAgain', messages.tryAgain, retry));
     }
   }
 
+  const pausedBy = state === 'paused' ? (live && !uiWait ? live.paused : 'offline') : undefined;
   const statusText: Partial<Record<RetryBannerState, string>> = {
-    paused: messages.paused,
+    // A hidden page pauses retries too; nobody reads the banner then.
+    paused: pausedBy === 'offline' ? messages.paused : undefined,
     stopped: messages.stopped,
     exhausted: messages.exhausted,
     'not-allowed': messages.notRetried,
   };
+  const shownAttempt = live ? (uiWait ? undefined : live.attempt) : attempt;
   const attemptText =
-    attempt !== undefined && (state === 'counting' || state === 'paused')
-      ? fill(messages.attempt, { attempt, max: maxAttempts ?? 3 })
+    shownAttempt !== undefined && (state === 'counting' || state === 'paused')
+      ? fill(messages.attempt, { attempt: shownAttempt, max: (live ? ownMax : maxAttempts) ?? 3 })
       : undefined;
   const showReference =
     shown.requestId !== undefined &&
@@ -332,6 +373,7 @@ export function RetryBanner({
       data-ek="retry-banner"
       data-kind={shown.kind}
       data-state={state}
+      data-paused={pausedBy || undefined}
     >
       <p id={titleId} dir="auto" className={cx('ek-retry-banner__title', classNames?.title)}>
         {title ?? shownTitle}
@@ -344,7 +386,7 @@ export function RetryBanner({
           {state === 'counting' && deadline !== undefined ? (
             <Countdown
               deadline={deadline}
-              onElapsed={retry}
+              onElapsed={live && !uiWait ? elapsedLive : retry}
               text={messages.retryingIn}
               className={classNames?.countdown}
             />

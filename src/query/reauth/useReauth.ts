@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from 'react';
+import type { ClassifiedError } from '../../core';
+import type { FailedMutation, ReauthCoordinator, ReauthState } from './createReauthCoordinator';
+import { useReauthContext } from './QueryReauthProvider';
+
+/** What {@link useReauth} returns. */
+export interface UseReauthResult {
+  /** `idle`, `needs-auth`, `pending` or `failed`: one shared state for the whole client. */
+  state: ReauthState;
+  /** The latest `unauthenticated` error; `undefined` when idle. */
+  error: ClassifiedError | undefined;
+  /** The single-flight sign-in: callers at the same time share one call and one promise. */
+  reauthenticate: () => Promise<void>;
+  /** Mutations that failed as `unauthenticated`; each can `resend()` with the same variables. */
+  failedMutations: readonly FailedMutation[];
+  /** The coordinator itself. */
+  coordinator: ReauthCoordinator;
+}
+
+/** The shared re-authentication of the nearest `QueryReauthProvider`. */
+export function useReauth(): UseReauthResult {
+  const { coordinator } = useReauthContext();
+  const state = useSyncExternalStore(
+    coordinator.subscribe,
+    () => coordinator.state,
+    () => coordinator.state,
+  );
+  const error = useSyncExternalStore(
+    coordinator.subscribe,
+    () => coordinator.error,
+    () => coordinator.error,
+  );
+  const failedMutations = useSyncExternalStore(
+    coordinator.subscribe,
+    coordinator.failedMutations,
+    coordinator.failedMutations,
+  );
+  return {
+    state,
+    error,
+    reauthenticate: coordinator.reauthenticate,
+    failedMutations,
+    coordinator,
+  };
+}

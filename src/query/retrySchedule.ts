@@ -1,0 +1,61 @@
+import type { RetryDecision } from '../core';
+
+/** What `retryPolicy` decided for one failure, and when TanStack Query will send the next request. */
+export interface RetrySchedule {
+  /** Failures before this one, as TanStack counts (0 on the first failure). */
+  failureCount: number;
+  /** The decision `retry` and `retryDelay` returned for this failure. */
+  decision: RetryDecision;
+  /** Most automatic retries the policy allows (`maxRetries`). */
+  maxRetries: number;
+  /** When TanStack asked for the delay, in ms since the epoch. */
+  scheduledAt: number;
+  /**
+   * `scheduledAt + delayMs` when a retry is decided: TanStack sleeps exactly that delay before it
+   * sends the request again (later only if it pauses, offline or unfocused). `undefined` when no
+   * automatic retry follows.
+   */
+  nextAttemptAt: number | undefined;
+  /** `stop()` cancelled the pending retry. */
+  stopped: boolean;
+}
+
+// Keyed by the failure's error object: every failed request throws a new one, and TanStack hands
+// the same object to `retryDelay`, `retry` and the query's `fetchFailureReason`.
+const schedules = new WeakMap<object, RetrySchedule>();
+
+const isKey = (error: unknown): error is object =>
+  (typeof error === 'object' && error !== null) || typeof error === 'function';
+
+/** Records the schedule for a failure (called by `retryPolicy` when TanStack asks for the delay). */
+export function recordRetrySchedule(
+  error: unknown,
+  failureCount: number,
+  decision: RetryDecision,
+  maxRetries: number,
+  now: number = Date.now(),
+): void {
+  if (!isKey(error)) return;
+  schedules.set(error, {
+    failureCount,
+    decision,
+    maxRetries,
+    scheduledAt: now,
+    nextAttemptAt: decision.retry ? now + decision.delayMs : undefined,
+    stopped: false,
+  });
+}
+
+/**
+ * The schedule `retryPolicy` recorded for this failure, or `undefined` when the error did not
+ * go through a `retryPolicy` (or is not an object).
+ */
+export function readRetrySchedule(error: unknown): RetrySchedule | undefined {
+  return isKey(error) ? schedules.get(error) : undefined;
+}
+
+/** Marks the failure's pending retry as cancelled by the user. */
+export function markRetryStopped(error: unknown): void {
+  const schedule = readRetrySchedule(error);
+  if (schedule && isKey(error)) schedules.set(error, { ...schedule, stopped: true });
+}

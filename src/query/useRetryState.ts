@@ -1,0 +1,191 @@
+import {
+  focusManager,
+  onlineManager,
+  type Query,
+  type QueryClient,
+  type UseMutationResult,
+  type UseQueryResult,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { type ClassifiedError, type RetryReason, retryDecision } from '../core';
+import type { RetryState } from '../react/retryState';
+import { useClassifiedError } from '../react/useClassifiedError';
+import { markRetryStopped, readRetrySchedule } from './retrySchedule';
+
+/** The fields of a `useQuery` (or `useInfiniteQuery`, `useSuspenseQuery`) result the hook reads. */
+export type QueryRetrySource = Pick<
+  UseQueryResult<unknown, unknown>,
+  'error' | 'failureCount' | 'failureReason' | 'fetchStatus' | 'refetch'
+>;
+
+/** The fields of a `useMutation` result the hook reads. */
+export interface MutationRetrySource<TVariables = unknown>
+  extends Pick<
+    UseMutationResult<unknown, unknown, TVariables, unknown>,
+    'error' | 'failureCount' | 'failureReason' | 'isPaused' | 'status' | 'variables'
+  > {
+  mutate: (variables: TVariables) => void;
+}
+
+/** What {@link useRetryState} accepts: the result of `useQuery` (or kin) or `useMutation`. */
+export type RetryStateSource<TVariables = unknown> =
+  | QueryRetrySource
+  | MutationRetrySource<TVariables>;
+
+/** The result of {@link useRetryState}. */
+export interface QueryRetryState {
+  /** The latest failure, classified; `undefined` when there is none. */
+  error: ClassifiedError | undefined;
+  /** The live retry state for it; `undefined` when there is no failure. */
+  retry: RetryState | undefined;
+}
+
+/** Options of {@link useRetryState}. */
+export interface UseRetryStateOptions {
+  /**
+   * The most retries, for errors that did not go through `retryPolicy` (whose own `maxRetries`
+   * wins).
+   * @default 3
+   */
+  maxAttempts?: number;
+}
+
+const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
+const readOnline = () => onlineManager.isOnline();
+const subscribeFocus = (listener: () => void) => focusManager.subscribe(listener);
+const readFocus = () => focusManager.isFocused();
+const serverTrue = () => true;
+
+function findQuery(client: QueryClient, error: unknown): Query | undefined {
+  return client
+    .getQueryCache()
+    .getAll()
+    .find((query) => query.state.fetchFailureReason === error || query.state.error === error);
+}
+
+/**
+ * The classified error of a query or mutation result plus its live retry state (attempt n of m,
+ * when the next request leaves, paused offline or unfocused, `retryNow()`, `stop()`), ready for
+ * `RetryBanner`'s or `ErrorDisplay`'s `retryState`. Named for what it adds over `result.error`:
+ * the retry state, for queries and mutations alike.
+ *
+ * `nextAttemptAt` is the real schedule: `retryPolicy` records it when TanStack asks for the
+ * delay it then sleeps, so a countdown to it ends when the request leaves. The hook re-renders
+ * only when the result, the network or the page's focus changes, never on a timer.
+ *
+ * - Queries: `retryNow()` cancels the wait and refetches at once; `stop()` cancels the pending
+ *   retry and leaves the query in its error state, as if the policy had not retried.
+ * - Mutations: `retryNow()` sends the same variables again with `mutate`. TanStack cannot cancel
+ *   a mutation's pending retry: `stop()` only stops the countdown there. (`retryPolicy` retries
+ *   mutations automatically only when they are idempotent, so that retry is safe.)
+ *
+ * Needs a `QueryClientProvider` above, and `retryPolicy()` in the client's options for the real
+ * schedule; without it, the reason is worked out again and `nextAttemptAt` is `undefined`.
+ */
+export function useRetryState<TVariables = unknown>(
+  result: RetryStateSource<TVariables>,
+  options: UseRetryStateOptions = {},
+): QueryRetryState {
+  const client = useQueryClient();
+  const online = useSyncExternalStore(subscribeOnline, readOnline, serverTrue);
+  const focused = useSyncExternalStore(subscribeFocus, readFocus, serverTrue);
+  const isQuery = 'fetchStatus' in result;
+
+  // A query result's `failureCount` / `failureReason` are its `fetchFailureCount` /
+  // `fetchFailureReason`: they count the failures of the current fetch.
+  const failure: unknown = result.failureReason;
+  const raw: unknown = failure ?? result.error;
+  const failureCount = result.failureCount;
+  // A failure is retrying while its request is still running (waiting, paused or in flight).
+  const running = isQuery ? result.fetchStatus !== 'idle' : result.status === 'pending';
+  const pausedNow = isQuery ? result.fetchStatus === 'paused' : result.isPaused;
+  const error = useClassifiedError(raw);
+  const schedule = readRetrySchedule(raw);
+  const stopped = schedule?.stopped ?? false;
+
+  const refetch = isQuery ? result.refetch : undefined;
+  const mutate = isQuery ? undefined : result.mutate;
+  const variables = isQuery ? undefined : result.variables;
+
+  const retryNow = useCallback(() => {
+    if (refetch) {
+      // `refetch({ cancelRefetch: true })` alone only replaces a fetch of a query that has data;
+      // cancelling first ends the wait in every case, and the refetch starts a new request now.
+      const query = findQuery(client, raw);
+      if (query && query.state.fetchStatus !== 'idle') void query.cancel({ silent: true });
+      void refetch({ cancelRefetch: true });
+    } else {
+      if (mutate) mutate(variables as TVariables);
+    }
+  }, [client, raw, refetch, mutate, variables]);
+
+  const stop = useCallback(() => {
+    markRetryStopped(raw);
+    // TanStack cannot cancel a mutation's pending retry from outside; the banner shows it stopped.
+    if (!refetch) return;
+    const query = findQuery(client, raw);
+    if (!query || query.state.fetchStatus === 'idle') return;
+    const { state } = query;
+    // Revert cancels the retry without recording a cancellation error; then the query is left
+    // exactly as if the policy had not retried: in error, with this failure.
+    void query.cancel({ revert: true });
+    query.setState({
+      status: 'error',
+      error: raw as Error,
+      errorUpdateCount: state.errorUpdateCount + 1,
+      errorUpdatedAt: Date.now(),
+      fetchFailureCount: state.fetchFailureCount,
+      fetchFailureReason: raw as Error,
+      fetchStatus: 'idle',
+      isInvalidated: true,
+    });
+  }, [client, raw, refetch]);
+
+  const maxDefault = options.maxAttempts ?? 3;
+  const retry = useMemo((): RetryState | undefined => {
+    if (raw == null || !error) return undefined;
+    const maxAttempts = schedule?.maxRetries ?? maxDefault;
+    const reason: RetryReason =
+      schedule?.decision.reason ??
+      retryDecision(error, Math.max(0, failureCount - 1), {
+        maxRetries: maxAttempts,
+        mutation: !isQuery,
+      }).reason;
+    const willRetry = running && raw === failure && !stopped && (schedule?.decision.retry ?? false);
+    let paused: RetryState['paused'] = false;
+    if (willRetry) {
+      if (!online) paused = 'offline';
+      else if (!focused) paused = 'unfocused';
+      else if (pausedNow) paused = 'offline';
+    }
+    return {
+      attempt: willRetry ? failureCount : Math.max(0, failureCount - 1),
+      maxAttempts,
+      nextAttemptAt: willRetry ? schedule?.nextAttemptAt : undefined,
+      paused,
+      willRetry,
+      reason,
+      stopped,
+      retryNow,
+      stop,
+    };
+  }, [
+    raw,
+    error,
+    schedule,
+    maxDefault,
+    failureCount,
+    isQuery,
+    running,
+    failure,
+    stopped,
+    online,
+    focused,
+    pausedNow,
+    retryNow,
+    stop,
+  ]);
+
+  return { error, retry };
+}

@@ -1,0 +1,165 @@
+// The form flow in Chromium: typed values survive a 401, signing in again in place and the
+// resubmit. Requests are real `fetch` calls answered at the network level by a Mock Service
+// Worker (the browser project cannot reach a Node server); the same flow runs against a real
+// HTTP server on 127.0.0.1 in `reauth.test.tsx` (jsdom).
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { type FormEvent, useState } from 'react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fetchJson } from '../../src/core';
+import { QueryReauthProvider, ReauthOutlet, retryPolicy, useReauth } from '../../src/query';
+import '../../src/styles/index.css';
+
+let validToken: string | undefined;
+let token = 'expired';
+const hits = new Map<string, number>();
+const bodies: unknown[] = [];
+const count = (key: string) => hits.set(key, (hits.get(key) ?? 0) + 1);
+const authorized = (request: Request) =>
+  validToken !== undefined && request.headers.get('authorization') === `Bearer ${validToken}`;
+
+const worker = setupWorker(
+  http.post('/api/refresh', () => {
+    count('refresh');
+    validToken = `token-${hits.get('refresh')}`;
+    return HttpResponse.json({ token: validToken });
+  }),
+  http.post('/api/notes', async ({ request }) => {
+    bodies.push(await request.json());
+    const ok = authorized(request);
+    count(ok ? 'notes 200' : 'notes 401');
+    return ok
+      ? HttpResponse.json({ saved: true }, { status: 201 })
+      : HttpResponse.json({ message: 'Your session has ended.' }, { status: 401 });
+  }),
+  http.get('/api/profile', ({ request }) => {
+    const ok = authorized(request);
+    count(ok ? 'profile 200' : 'profile 401');
+    return ok
+      ? HttpResponse.json({ name: 'Ada' })
+      : HttpResponse.json({ message: 'Your session has ended.' }, { status: 401 });
+  }),
+);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterAll(() => {
+  worker.stop();
+});
+beforeEach(() => {
+  validToken = undefined;
+  token = 'expired';
+  hits.clear();
+  bodies.length = 0;
+});
+afterEach(() => {
+  cleanup();
+});
+
+const signIn = vi.fn(async () => {
+  token = (await fetchJson<{ token: string }>('/api/refresh', { method: 'POST' })).token;
+});
+const auth = () => ({ Authorization: `Bearer ${token}` });
+
+function Profile() {
+  const query = useQuery({
+    queryKey: ['profile'],
+    queryFn: () => fetchJson<{ name: string }>('/api/profile', { headers: auth() }),
+  });
+  return query.data ? <p>Signed in as {query.data.name}</p> : null;
+}
+
+function NoteForm() {
+  const mutation = useMutation({
+    mutationFn: (note: { title: string; body: string }) =>
+      fetchJson('/api/notes', {
+        method: 'POST',
+        headers: { ...auth(), 'content-type': 'application/json' },
+        body: JSON.stringify(note),
+      }),
+  });
+  const { state, failedMutations } = useReauth();
+  const failed = failedMutations.find((entry) => entry.mutation.state.status === 'error');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    mutation.mutate({ title: String(data.get('title')), body: String(data.get('body')) });
+  };
+  return (
+    <form onSubmit={submit} aria-label="New note">
+      <label>
+        Title <input name="title" />
+      </label>
+      <label>
+        Body <textarea name="body" />
+      </label>
+      <button type="submit">Save</button>
+      {state === 'idle' && failed ? (
+        <button type="button" onClick={() => void failed.resend().catch(() => {})}>
+          Try again
+        </button>
+      ) : null}
+      {mutation.isSuccess ? <p role="status">Saved</p> : null}
+    </form>
+  );
+}
+
+function App() {
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+      }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <QueryReauthProvider reauthenticate={signIn}>
+        <ReauthOutlet />
+        <Profile />
+        <NoteForm />
+      </QueryReauthProvider>
+    </QueryClientProvider>
+  );
+}
+
+describe('re-authentication in Chromium', () => {
+  it('keeps the typed form through 401, sign-in in place and resubmit', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const form = screen.getByRole('form', { name: 'New note' });
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
+    await user.type(title, 'Quarterly plan');
+    await user.type(body, 'Line one{Enter}Line two');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const signInAgain = await screen.findByRole('button', { name: 'Sign in again' });
+    expect(document.querySelectorAll('[data-ek="reauth-prompt"]')).toHaveLength(1);
+    await user.click(signInAgain);
+    await user.click(signInAgain);
+    await screen.findByText('Signed in as Ada');
+    expect(document.querySelectorAll('[data-ek="reauth-prompt"]')).toHaveLength(0);
+    expect(hits.get('notes 200')).toBeUndefined();
+
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(hits.get('notes 200')).toBe(1));
+
+    expect(signIn).toHaveBeenCalledTimes(1);
+    expect(hits.get('refresh')).toBe(1);
+    expect(hits.get('notes 401')).toBe(1);
+    expect(hits.get('profile 401')).toBe(1);
+    expect(hits.get('profile 200')).toBe(1);
+    const sent = { title: 'Quarterly plan', body: 'Line one\nLine two' };
+    expect(bodies).toEqual([sent, sent]);
+    expect(screen.getByRole('form', { name: 'New note' })).toBe(form);
+    expect(form.isConnected).toBe(true);
+    expect(screen.getByLabelText('Title')).toBe(title);
+    expect(title.value).toBe('Quarterly plan');
+    expect(body.value).toBe('Line one\nLine two');
+  });
+});
