@@ -306,3 +306,119 @@ describe('ReauthPrompt', () => {
     expect(screen.getByText(hostile)).toBeVisible();
   });
 });
+
+describe('ReauthPrompt with a state prop (controlled)', () => {
+  it('shows the given state instead of its own; clicks still call reauthenticate', async () => {
+    const user = userEvent.setup();
+    const reauthenticate = vi.fn(async () => {});
+    const { container, rerender } = render(
+      <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} state="idle" />,
+    );
+    const button = screen.getByRole('button', { name: 'Sign in again' });
+    await user.click(button);
+    expect(reauthenticate).toHaveBeenCalledTimes(1);
+
+    // Pending although this prompt started nothing: the flight was started elsewhere.
+    rerender(
+      <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} state="pending" />,
+    );
+    expect(root(container)).toHaveAttribute('data-state', 'pending');
+    expect(button).toHaveTextContent('Signing in…');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button);
+    expect(reauthenticate).toHaveBeenCalledTimes(1);
+
+    rerender(
+      <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} state="failed" />,
+    );
+    expect(root(container)).toHaveAttribute('data-state', 'failed');
+    expect(screen.getByText(en.signInFailed)).toBeVisible();
+    expect(button).toHaveTextContent('Sign in again');
+    await user.click(button);
+    expect(reauthenticate).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps showing the given state while its own call runs or fails', async () => {
+    const user = userEvent.setup();
+    const call = deferred();
+    const reauthenticate = vi.fn(() => call.promise);
+    const onReauthenticated = vi.fn();
+    const { container } = render(
+      <ReauthPrompt
+        error={unauthenticated}
+        reauthenticate={reauthenticate}
+        onReauthenticated={onReauthenticated}
+        state="idle"
+      />,
+    );
+    await user.click(screen.getByRole('button'));
+    expect(root(container)).toHaveAttribute('data-state', 'idle');
+    expect(screen.getByRole('button')).toHaveTextContent('Sign in again');
+    await act(async () => {
+      call.reject(new Error('popup closed'));
+    });
+    expect(root(container)).toHaveAttribute('data-state', 'idle');
+    expect(screen.queryByText(en.signInFailed)).toBeNull();
+    expect(onReauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('announces each change to failed once, not again on re-renders or its own rejection', async () => {
+    const user = userEvent.setup();
+    const reauthenticate = vi.fn(async () => {
+      throw new Error('popup closed');
+    });
+    const heard: string[] = [];
+    const { container, rerender } = render(
+      <ErrorKitProvider>
+        <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} state="idle" />
+      </ErrorKitProvider>,
+    );
+    const region = container.querySelector('[data-ek-live-region]');
+    if (!region) throw new Error('no live region');
+    const observer = new MutationObserver(() => {
+      if (region.textContent === en.signInFailed) heard.push(region.textContent);
+    });
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    const show = (state: 'idle' | 'pending' | 'failed', className?: string) =>
+      rerender(
+        <ErrorKitProvider>
+          <ReauthPrompt
+            error={unauthenticated}
+            reauthenticate={reauthenticate}
+            state={state}
+            className={className}
+          />
+        </ErrorKitProvider>,
+      );
+    try {
+      show('pending');
+      show('failed');
+      await vi.waitFor(() => expect(heard).toHaveLength(1));
+      show('failed', 'again');
+      await user.click(screen.getByRole('button'));
+      expect(reauthenticate).toHaveBeenCalledTimes(1);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(heard).toHaveLength(1);
+
+      // A second failure of the shared flight is a new event.
+      show('pending');
+      show('failed');
+      await vi.waitFor(() => expect(heard).toHaveLength(2));
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('without a state prop it tracks its own calls as before', async () => {
+    const user = userEvent.setup();
+    const reauthenticate = vi.fn(async () => {
+      throw new Error('popup closed');
+    });
+    const { container } = render(
+      <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} />,
+    );
+    await user.click(screen.getByRole('button'));
+    expect(await screen.findByText(en.signInFailed)).toBeVisible();
+    expect(root(container)).toHaveAttribute('data-state', 'failed');
+  });
+});

@@ -178,9 +178,10 @@ describe('single-flight re-authentication', () => {
     );
     await waitFor(() => expect(prompts()).toHaveLength(1));
     await waitFor(() => expect(hits.get('items 401')).toBe(50));
+    // The prompt starts the flight and the other two join it (the prompt now reads "Signing in…").
+    fireEvent.click(signInButton());
     fireEvent.click(screen.getByRole('button', { name: 'Menu sign-in' }));
     fireEvent.click(screen.getByRole('button', { name: 'Header sign-in' }));
-    fireEvent.click(signInButton());
     await waitFor(() => expect(screen.getAllByTestId('loaded')).toHaveLength(50));
     await sleep(300);
     expect(signIn).toHaveBeenCalledTimes(1);
@@ -213,6 +214,68 @@ describe('single-flight re-authentication', () => {
     await sleep(200);
     expect(hits.get('items 401')).toBe(3);
     expect(hits.get('items 200')).toBe(3);
+  });
+
+  it('a flight started elsewhere shows in the prompt: "Signing in…", then its failure, announced once', async () => {
+    const failureText = 'Signing in did not work. Try again.';
+    let rejectSignIn!: (reason: unknown) => void;
+    signIn.mockImplementationOnce(
+      () =>
+        new Promise<void>((_, reject) => {
+          rejectSignIn = reject;
+        }),
+    );
+    // What the live region says, in order (consecutive repeats once): what a screen reader hears.
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector('[data-ek-live-region]')?.textContent ?? '';
+      if (text !== '' && heard.at(-1) !== text) heard.push(text);
+      if (text === '') heard.push('');
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    try {
+      render(
+        <App queryClient={client()}>
+          <SignInLink label="Menu sign-in" />
+          <ReauthOutlet />
+          <Items n={3} />
+        </App>,
+      );
+      await waitFor(() => expect(prompts()).toHaveLength(1));
+      await waitFor(() => expect(hits.get('items 401')).toBe(3));
+      expect(prompts()[0]).toHaveAttribute('data-state', 'idle');
+
+      fireEvent.click(screen.getByRole('button', { name: 'Menu sign-in' }));
+      const pending = await screen.findByRole('button', { name: 'Signing in…' });
+      expect(pending).toHaveAttribute('aria-disabled', 'true');
+      expect(prompts()[0]).toHaveAttribute('data-state', 'pending');
+      expect(prompts()[0]).toContainElement(pending);
+      // The prompt's button joins the flight instead of starting another.
+      fireEvent.click(pending);
+      expect(signIn).toHaveBeenCalledTimes(1);
+
+      await act(async () => {
+        rejectSignIn(new Error('popup closed'));
+      });
+      await waitFor(() => expect(prompts()[0]).toHaveAttribute('data-state', 'failed'));
+      expect(prompts()[0]).toHaveTextContent(failureText);
+      expect(screen.getByRole('button', { name: 'Sign in again' })).not.toHaveAttribute(
+        'aria-disabled',
+      );
+      await waitFor(() => expect(heard).toContain(failureText));
+      await sleep(300);
+      expect(heard.filter((text) => text === failureText)).toHaveLength(1);
+      expect(hits.get('items 200')).toBeUndefined();
+
+      // The prompt's own button tries again: the shared flight, now succeeding.
+      fireEvent.click(signInButton());
+      await waitFor(() => expect(screen.getAllByTestId('loaded')).toHaveLength(3));
+      expect(signIn).toHaveBeenCalledTimes(2);
+      expect(prompts()).toHaveLength(0);
+      expect(heard.filter((text) => text === failureText)).toHaveLength(1);
+    } finally {
+      observer.disconnect();
+    }
   });
 
   it('a 403 after signing in shows a permission notice, not the prompt', async () => {

@@ -62,6 +62,15 @@ export interface ReauthPromptProps {
   /** Called after `reauthenticate()` resolved: retry the failed request or clear the error here. */
   onReauthenticated?: () => void;
   /**
+   * Controlled mode: when given, the prompt shows this state instead of tracking its own, for a
+   * sign-in that may be started elsewhere too (a shared single flight). `pending` reads
+   * "Signing in…" and ignores clicks; `failed` shows the failure text, announced once each time
+   * the state becomes `failed`. Clicks still call `reauthenticate` (and `onReauthenticated`
+   * after it resolved); what is shown follows this prop only.
+   * @default undefined (the prompt tracks its own calls)
+   */
+  state?: ReauthPromptState;
+  /**
    * Render the action through your own element (Radix-style `asChild`): pass one element as
    * `children` and errorkit merges the action's props into it (`type`, `onClick`,
    * `aria-disabled`, `href`, class names) and sets the label ("Sign in again", "Signing in…")
@@ -98,6 +107,7 @@ function withLabel(element: ReactElement, label: string): ReactElement {
  * `aria-disabled="true"` and ignores further clicks; on success `onReauthenticated` is called;
  * on failure a short text says so (announced politely) and the same button tries again.
  * Without one, it links to a same-origin `loginUrl`; with neither it shows the message only.
+ * With a `state` prop it shows that state instead of its own (controlled by a shared flight).
  * It never navigates on its own. Renders nothing unless the error is `unauthenticated`.
  */
 export function ReauthPrompt({
@@ -105,6 +115,7 @@ export function ReauthPrompt({
   reauthenticate: reauthenticateProp,
   loginUrl: loginUrlProp,
   onReauthenticated,
+  state: stateProp,
   actionAsChild = false,
   children,
   messages: messageOverrides,
@@ -125,9 +136,24 @@ export function ReauthPrompt({
     [reauthenticate, rawLoginUrl],
   );
 
-  const [state, setState] = useState<ReauthPromptState>('idle');
+  const [ownState, setState] = useState<ReauthPromptState>('idle');
   // A fresh object per failure: each failure is announced once.
-  const [failure, setFailure] = useState<object>();
+  const [ownFailure, setFailure] = useState<object>();
+  // Controlled: a fresh object each time the given state becomes `failed` (also when the prompt
+  // appears already failed), so a failure of a flight started elsewhere is announced once too.
+  const [given, setGiven] = useState<{ state?: ReauthPromptState; failure?: object }>(() => ({
+    state: stateProp,
+    failure: stateProp === 'failed' ? {} : undefined,
+  }));
+  if (given.state !== stateProp) {
+    setGiven({
+      state: stateProp,
+      failure: stateProp === 'failed' ? {} : undefined,
+    });
+  }
+  const controlled = stateProp !== undefined;
+  const state = controlled ? stateProp : ownState;
+  const failure = controlled ? given.failure : ownFailure;
   // The single-flight guard: a ref, so two clicks in the same tick still make one call.
   const inFlight = useRef(false);
   const mounted = useRef(true);
@@ -177,7 +203,8 @@ export function ReauthPrompt({
   };
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
-    if (event.defaultPrevented || inFlight.current || !reauthenticate) return;
+    if (event.defaultPrevented || inFlight.current || state === 'pending' || !reauthenticate)
+      return;
     void signIn(reauthenticate);
   };
 
