@@ -1,7 +1,5 @@
 // RetryBanner driven by useRetryState (real QueryClient + retryPolicy, real HTTP server on
 // 127.0.0.1): its buttons act on TanStack's own retry, and its countdown never sends a request.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
@@ -9,33 +7,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchJson } from '../../src/core';
 import { retryPolicy, useRetryState } from '../../src/query';
 import { ErrorDisplay } from '../../src/react';
+import { type ScriptedServer, startScriptedServer } from '../support/scriptedServer';
 
-let server: Server;
-let base: string;
-let replies: { status: number; headers?: Record<string, string>; body?: unknown }[] = [];
-let arrivals: number[] = [];
+let server: ScriptedServer;
+const arrivals = () => server.hits('/report').map((hit) => hit.at);
 
 beforeAll(async () => {
-  server = createServer((_req, res) => {
-    arrivals.push(Date.now());
-    const reply = replies[Math.min(arrivals.length - 1, replies.length - 1)] ?? { status: 500 };
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startScriptedServer();
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
 beforeEach(() => {
-  arrivals = [];
+  server.reset();
 });
 
 function Report() {
-  const query = useQuery({ queryKey: ['report'], queryFn: () => fetchJson(`${base}/report`) });
+  const query = useQuery({ queryKey: ['report'], queryFn: () => fetchJson(server.url('/report')) });
   const { error, retry } = useRetryState(query);
   if (query.data) return <p>Report ready</p>;
   return <ErrorDisplay error={error} retry={{ retryState: retry }} />;
@@ -55,10 +43,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('RetryBanner with retryState', () => {
   it('counts down the real wait; "Retry now" sends at once', async () => {
-    replies = [
+    server.script('/report', [
       { status: 503, headers: { 'retry-after': '5' } },
       { status: 200, body: {} },
-    ];
+    ]);
     renderReport();
     const timer = await screen.findByRole('timer');
     expect(timer).toHaveTextContent(/Trying again in [45] seconds/);
@@ -67,38 +55,38 @@ describe('RetryBanner with retryState', () => {
     const pressedAt = Date.now();
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     await screen.findByText('Report ready');
-    expect(arrivals).toHaveLength(2);
-    expect((arrivals[1] ?? 0) - pressedAt).toBeLessThan(250);
+    expect(arrivals()).toHaveLength(2);
+    expect((arrivals()[1] ?? 0) - pressedAt).toBeLessThan(250);
   });
 
   it('"Stop" cancels the retry; "Try again" sends it by hand', async () => {
-    replies = [
+    server.script('/report', [
       { status: 429, headers: { 'retry-after': '1' } },
       { status: 200, body: {} },
-    ];
+    ]);
     renderReport();
     await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
     expect(banner()).toHaveAttribute('data-state', 'stopped');
     await sleep(1400);
-    expect(arrivals).toHaveLength(1);
+    expect(arrivals()).toHaveLength(1);
     expect(screen.getByText('Automatic retries are stopped.')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByText('Report ready');
-    expect(arrivals).toHaveLength(2);
+    expect(arrivals()).toHaveLength(2);
   });
 
   it('the countdown reaching zero sends nothing itself: one request per scheduled retry', async () => {
-    replies = [
+    server.script('/report', [
       { status: 503, headers: { 'retry-after': '1' } },
       { status: 503, headers: { 'retry-after': '1' } },
       { status: 200, body: {} },
-    ];
+    ]);
     renderReport();
     await waitFor(() => expect(screen.getByText('Attempt 2 of 3')).toBeVisible(), {
       timeout: 2500,
     });
     await screen.findByText('Report ready', undefined, { timeout: 2500 });
     await sleep(300);
-    expect(arrivals).toHaveLength(3);
+    expect(arrivals()).toHaveLength(3);
   });
 });

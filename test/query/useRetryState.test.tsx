@@ -1,7 +1,5 @@
 // useRetryState with a real QueryClient (retryPolicy) against a real HTTP server on 127.0.0.1:
 // what the hook reports, and when the server sees the requests.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   onlineManager,
   QueryClient,
@@ -16,50 +14,20 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { fetchJson } from '../../src/core';
 import { retryPolicy, useRetryState } from '../../src/query';
 import { ErrorDisplay } from '../../src/react';
+import { type ScriptedServer, startScriptedServer } from '../support/scriptedServer';
 
-interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-
-let server: Server;
-let base: string;
-const scenarios = new Map<string, Reply[]>();
-/** Per path: when each request arrived (epoch ms) and its body. */
-const hits = new Map<string, { at: number; body: string }[]>();
-const arrivals = (path: string) => (hits.get(path) ?? []).map((hit) => hit.at);
+let server: ScriptedServer;
+const arrivals = (path: string) => server.hits(path).map((hit) => hit.at);
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const at = Date.now();
-    let body = '';
-    req.on('data', (chunk) => {
-      body += chunk;
-    });
-    req.on('end', () => {
-      const path = req.url ?? '';
-      const seen = hits.get(path) ?? [];
-      seen.push({ at, body });
-      hits.set(path, seen);
-      const replies = scenarios.get(path) ?? [{ status: 404 }];
-      const reply = replies[Math.min(seen.length - 1, replies.length - 1)] ?? { status: 500 };
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startScriptedServer();
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
 let client: QueryClient;
 beforeEach(() => {
-  scenarios.clear();
-  hits.clear();
+  server.reset();
   client = new QueryClient({
     defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
   });
@@ -80,7 +48,7 @@ function renderQuery(path: string) {
   const view = renderHook(
     () => {
       renders += 1;
-      const query = useQuery({ queryKey: [path], queryFn: () => fetchJson(`${base}${path}`) });
+      const query = useQuery({ queryKey: [path], queryFn: () => fetchJson(server.url(path)) });
       return { query, state: useRetryState(query) };
     },
     { wrapper },
@@ -98,7 +66,7 @@ afterAll(() => {
 
 describe('useRetryState over a query', () => {
   it('reports attempt 1 of 3 and the real time of the next request for a 429 Retry-After: 1', async () => {
-    scenarios.set('/limited', [
+    server.script('/limited', [
       { status: 429, headers: { 'retry-after': '1' } },
       { status: 200, body: { id: 1 } },
     ]);
@@ -122,7 +90,7 @@ describe('useRetryState over a query', () => {
   });
 
   it('retryNow() ends a 5 s wait and sends the request at once; no re-render while waiting', async () => {
-    scenarios.set('/busy', [
+    server.script('/busy', [
       { status: 503, headers: { 'retry-after': '5' } },
       { status: 200, body: { ok: true } },
     ]);
@@ -144,7 +112,7 @@ describe('useRetryState over a query', () => {
   });
 
   it('stop() cancels the pending retry: nothing more is sent and the error stays', async () => {
-    scenarios.set('/stop', [{ status: 503, headers: { 'retry-after': '1' } }]);
+    server.script('/stop', [{ status: 503, headers: { 'retry-after': '1' } }]);
     const { result } = renderQuery('/stop');
     await waitFor(() => expect(result.current.state.retry?.willRetry).toBe(true));
     act(() => result.current.state.retry?.stop());
@@ -176,7 +144,7 @@ describe('useRetryState over a query', () => {
   });
 
   it("offline: paused 'offline', nothing sent until the network is back", async () => {
-    scenarios.set('/offline', [
+    server.script('/offline', [
       { status: 503, headers: { 'retry-after': '1' } },
       { status: 200, body: { back: true } },
     ]);
@@ -199,7 +167,7 @@ describe('useRetryState over a query', () => {
 function CreateInvoice() {
   const mutation = useMutation({
     mutationFn: (invoice: { amount: number }) =>
-      fetchJson(`${base}/invoices`, { method: 'POST', body: JSON.stringify(invoice) }),
+      fetchJson(server.url('/invoices'), { method: 'POST', body: JSON.stringify(invoice) }),
   });
   const { error, retry } = useRetryState(mutation);
   return (
@@ -215,7 +183,7 @@ function CreateInvoice() {
 
 describe('useRetryState over a mutation', () => {
   it('a POST answered 502 is \'not-idempotent\'; "Try again" sends the same variables', async () => {
-    scenarios.set('/invoices', [{ status: 502 }, { status: 201, body: { id: 7 } }]);
+    server.script('/invoices', [{ status: 502 }, { status: 201, body: { id: 7 } }]);
     render(
       <QueryClientProvider client={client}>
         <CreateInvoice />
@@ -224,12 +192,12 @@ describe('useRetryState over a mutation', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(screen.getByTestId('reason')).toHaveTextContent('not-idempotent'));
     await sleep(300);
-    expect(hits.get('/invoices')).toHaveLength(1);
+    expect(server.hits('/invoices')).toHaveLength(1);
     const banner = document.querySelector('[data-ek="retry-banner"]');
     expect(banner).toHaveAttribute('data-state', 'not-allowed');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(hits.get('/invoices')).toHaveLength(2));
-    const [first, second] = hits.get('/invoices') ?? [];
+    await waitFor(() => expect(server.hits('/invoices')).toHaveLength(2));
+    const [first, second] = server.hits('/invoices');
     expect(JSON.parse(second?.body ?? '')).toEqual({ amount: 42 });
     expect(second?.body).toBe(first?.body);
     await waitFor(() => expect(document.querySelector('[data-ek="retry-banner"]')).toBeNull());

@@ -1,7 +1,7 @@
 import { type CSSProperties, useId } from 'react';
 import type { ClassifiedError } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill } from '../../react/messages/format';
+import { fill, withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useAnnouncement } from '../../react/useAnnouncement';
@@ -44,9 +44,7 @@ export function ErrorNotice({
   classNames,
 }: ErrorNoticeProps) {
   const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const messages: ErrorNoticeMessages = messageOverrides
-    ? { ...kitMessages, ...messageOverrides }
-    : kitMessages;
+  const messages = withOverrides<ErrorNoticeMessages>(kitMessages, messageOverrides);
   const titleId = useId();
   const max = textLimit(classifyOptions.maxMessageLength);
   const title = capText(error.title, max);

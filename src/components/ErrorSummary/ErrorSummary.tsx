@@ -13,6 +13,7 @@ import {
   findFieldErrors,
 } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useClassifiedError } from '../../react/useClassifiedError';
@@ -173,9 +174,7 @@ export function ErrorSummary({
   classNames,
 }: ErrorSummaryProps) {
   const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const messages: ErrorSummaryMessages = messageOverrides
-    ? { ...kitMessages, ...messageOverrides }
-    : kitMessages;
+  const messages = withOverrides<ErrorSummaryMessages>(kitMessages, messageOverrides);
   const classified = useClassifiedError(error);
   const max = textLimit(classifyOptions.maxMessageLength);
   const titleId = useId();

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useFieldErrors } from '../../react/useFieldErrors';
@@ -62,9 +63,7 @@ export function FieldError({
   classNames,
 }: FieldErrorProps) {
   const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const catalog: FieldErrorMessages = messageOverrides
-    ? { ...kitMessages, ...messageOverrides }
-    : kitMessages;
+  const catalog = withOverrides<FieldErrorMessages>(kitMessages, messageOverrides);
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;

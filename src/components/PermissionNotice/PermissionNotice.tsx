@@ -1,6 +1,6 @@
 import { type CSSProperties, cloneElement, isValidElement, type ReactElement, useId } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill } from '../../react/messages/format';
+import { fill, withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
@@ -86,9 +86,7 @@ export function PermissionNotice({
   classNames,
 }: PermissionNoticeProps) {
   const kit = useErrorKit();
-  const messages: PermissionNoticeMessages = messageOverrides
-    ? { ...kit.messages, ...messageOverrides }
-    : kit.messages;
+  const messages = withOverrides<PermissionNoticeMessages>(kit.messages, messageOverrides);
   const classified = useClassifiedError(error);
   const titleId = useId();
   const mine = classified?.kind === 'forbidden' ? classified : undefined;

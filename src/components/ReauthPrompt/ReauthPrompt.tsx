@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
@@ -124,9 +125,7 @@ export function ReauthPrompt({
   classNames,
 }: ReauthPromptProps) {
   const kit = useErrorKit();
-  const messages: ReauthPromptMessages = messageOverrides
-    ? { ...kit.messages, ...messageOverrides }
-    : kit.messages;
+  const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
   const classified = useClassifiedError(error);
   const reauthenticate = reauthenticateProp ?? kit.reauthenticate;
   const rawLoginUrl = loginUrlProp ?? kit.loginUrl;

@@ -14,7 +14,7 @@ import {
   retryDecision,
 } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill } from '../../react/messages/format';
+import { fill, withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
@@ -220,9 +220,7 @@ export function RetryBanner({
   const classified = useClassifiedError(error);
   const online = useOnline();
   const titleId = useId();
-  const messages: RetryBannerMessages = messageOverrides
-    ? { ...kit.messages, ...messageOverrides }
-    : kit.messages;
+  const messages = withOverrides<RetryBannerMessages>(kit.messages, messageOverrides);
 
   // Captured once per error and schedule (the "store information from previous renders"
   // pattern): re-renders with the same error keep the same deadline.
