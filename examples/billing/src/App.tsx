@@ -1,0 +1,63 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryReauthProvider, ReauthOutlet, retryPolicy } from 'errorkit/query';
+import { ErrorKitProvider } from 'errorkit/react';
+import { useState } from 'react';
+import { refreshSession } from './api';
+import { InvoiceDetail } from './InvoiceDetail';
+import { InvoiceForm } from './InvoiceForm';
+import { InvoiceList } from './InvoiceList';
+import { href, type Route, useRoute } from './route';
+import { ScenarioPicker } from './ScenarioPicker';
+
+/** The billing dashboard: errorkit's provider, TanStack Query with errorkit's retry rules. */
+export function App() {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: { ...retryPolicy(), refetchOnWindowFocus: false },
+          mutations: retryPolicy({ mutation: true }),
+        },
+      }),
+  );
+  const route = useRoute();
+  return (
+    <QueryClientProvider client={client}>
+      <ErrorKitProvider reauthenticate={refreshSession} accessContact="your billing administrator">
+        <QueryReauthProvider>
+          <header className="billing-header">
+            <a className="billing-brand" href={href.list}>
+              Billing
+            </a>
+            <ScenarioPicker />
+          </header>
+          <main className="billing-main">
+            {/* One sign-in prompt for every request that found the session expired. */}
+            <ReauthOutlet />
+            <Page route={route} />
+          </main>
+        </QueryReauthProvider>
+      </ErrorKitProvider>
+    </QueryClientProvider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'list':
+      return <InvoiceList />;
+    case 'detail':
+      return <InvoiceDetail id={route.id} />;
+    case 'edit':
+      return <InvoiceForm key={route.id} id={route.id} />;
+    default:
+      return (
+        <section className="billing-panel">
+          <h1>Page not found</h1>
+          <p>
+            <a href={href.list}>Back to the invoices</a>
+          </p>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRetryState } from 'errorkit/query';
+import { ErrorDisplay } from 'errorkit/react';
+import { formatAmount, getInvoice } from './api';
+import { promptInOutlet } from './renderers';
+import { href } from './route';
+
+/** One invoice. */
+export function InvoiceDetail({ id }: { id: number }) {
+  const invoice = useQuery({ queryKey: ['invoice', id], queryFn: () => getInvoice(id) });
+  const { error, retry } = useRetryState(invoice);
+  return (
+    <section className="billing-panel" aria-labelledby="invoice-title">
+      <p className="billing-back">
+        <a href={href.list}>All invoices</a>
+      </p>
+      <h1 id="invoice-title">{invoice.data ? `Invoice ${invoice.data.number}` : 'Invoice'}</h1>
+      {invoice.data ? (
+        <>
+          <dl className="billing-details">
+            <dt>Customer email</dt>
+            <dd>{invoice.data.customer_email}</dd>
+            <dt>Amount</dt>
+            <dd>{formatAmount(invoice.data.amount)}</dd>
+            <dt>Status</dt>
+            <dd>
+              <span className="billing-status" data-status={invoice.data.status}>
+                {invoice.data.status}
+              </span>
+            </dd>
+          </dl>
+          <p>
+            <a className="billing-button" href={href.edit(id)}>
+              Edit invoice
+            </a>
+          </p>
+        </>
+      ) : error ? (
+        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
+      ) : (
+        <p className="billing-note">Loading the invoice…</p>
+      )}
+    </section>
+  );
+}
