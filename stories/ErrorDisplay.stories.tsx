@@ -90,6 +90,7 @@ function ErrorDisplayDemo({ errorName, onRetry, form = false, ...props }: DemoPr
 
 const meta = {
   title: 'Components/ErrorDisplay',
+  tags: ['autodocs'],
   component: ErrorDisplayDemo,
   parameters: {
     docs: {

@@ -10,6 +10,7 @@ const PAYMENT_FIELDS = [
 
 const meta = {
   title: 'Components/ErrorSummary',
+  tags: ['autodocs'],
   component: ExampleForm,
   parameters: {
     docs: {

@@ -5,6 +5,7 @@ import { ExampleForm } from './forms/ExampleForm';
 
 const meta = {
   title: 'Components/FieldError',
+  tags: ['autodocs'],
   component: ExampleForm,
   parameters: {
     docs: {

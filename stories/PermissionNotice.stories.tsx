@@ -44,6 +44,7 @@ function PermissionNoticeStory({
 
 const meta = {
   title: 'Components/PermissionNotice',
+  tags: ['autodocs'],
   component: PermissionNoticeStory,
   parameters: {
     docs: {

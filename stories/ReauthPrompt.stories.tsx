@@ -42,6 +42,7 @@ function ReauthPromptStory({
 
 const meta = {
   title: 'Components/ReauthPrompt',
+  tags: ['autodocs'],
   component: ReauthPromptStory,
   parameters: {
     docs: {

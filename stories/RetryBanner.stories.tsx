@@ -56,6 +56,7 @@ function RetryBannerDemo({ errorName, ...props }: DemoProps) {
 
 const meta = {
   title: 'Components/RetryBanner',
+  tags: ['autodocs'],
   component: RetryBannerDemo,
   parameters: {
     docs: {

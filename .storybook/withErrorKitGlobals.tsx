@@ -1,0 +1,82 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { type ErrorKitMessages, ErrorKitProvider, en } from '../src/react';
+import { ar } from '../src/react/locales/ar';
+import { de } from '../src/react/locales/de';
+
+/** The catalogs the locale switch offers. */
+export const catalogs: Record<string, ErrorKitMessages> = { en, de, ar };
+
+/** Toolbar switches: theme, locale and direction (`auto` follows the locale's catalog). */
+export const globalTypes: Preview['globalTypes'] = {
+  theme: {
+    description: 'errorkit theme (data-ek-theme)',
+    toolbar: {
+      title: 'Theme',
+      icon: 'paintbrush',
+      items: [
+        { value: 'light', title: 'Light' },
+        { value: 'dark', title: 'Dark' },
+        { value: 'brand', title: 'Brand (stories/themes/brand.css)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  locale: {
+    description: 'Message catalog (ErrorKitProvider messages)',
+    toolbar: {
+      title: 'Locale',
+      icon: 'globe',
+      items: [
+        { value: 'en', title: 'English (en, built in)' },
+        { value: 'de', title: 'Deutsch (de)' },
+        { value: 'ar', title: 'العربية (ar)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  direction: {
+    description: 'Writing direction (dir); "auto" follows the locale',
+    toolbar: {
+      title: 'Direction',
+      icon: 'transfer',
+      items: [
+        { value: 'auto', title: 'Direction from locale' },
+        { value: 'ltr', title: 'Left to right (ltr)' },
+        { value: 'rtl', title: 'Right to left (rtl)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+};
+
+export const initialGlobals: Preview['initialGlobals'] = {
+  theme: 'light',
+  locale: 'en',
+  direction: 'auto',
+};
+
+/**
+ * Puts every story in a wrapper with `data-ek-theme`, `dir` and `lang` from the toolbar, and
+ * provides the chosen catalog. English is errorkit's built-in default, so with `en` no provider
+ * is added and stories run exactly as written; with `de` or `ar` a provider supplies the
+ * catalog. A story that renders its own `ErrorKitProvider` keeps it: the inner provider wins.
+ */
+export const withErrorKitGlobals: Decorator = (Story, context) => {
+  const theme = String(context.globals.theme ?? 'light');
+  const locale = String(context.globals.locale ?? 'en');
+  const catalog = catalogs[locale] ?? en;
+  const direction = String(context.globals.direction ?? 'auto');
+  const dir = direction === 'ltr' || direction === 'rtl' ? direction : catalog.dir;
+  const story = <Story />;
+  return (
+    <div
+      className="ek-sb-globals"
+      data-ek-theme={theme}
+      data-ek-locale={catalog.locale}
+      dir={dir}
+      lang={catalog.locale}
+    >
+      {catalog === en ? story : <ErrorKitProvider messages={catalog}>{story}</ErrorKitProvider>}
+    </div>
+  );
+};

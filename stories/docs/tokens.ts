@@ -1,0 +1,158 @@
+/**
+ * Reads errorkit's design tokens straight from the stylesheets, so the Theming page cannot drift
+ * from `src/styles/index.css`: names, light / dark / brand values and the rules that use each
+ * token all come from the CSS text. Only the one-line descriptions below are written by hand,
+ * and `test/styles/themingDocs.test.ts` fails when they and the CSS disagree.
+ */
+
+/** One `--ek-*` custom property as the stylesheets define and use it. */
+export interface Token {
+  name: string;
+  description: string;
+  light?: string;
+  dark?: string;
+  /** The value in the system dark scheme (`prefers-color-scheme: dark`, no explicit theme). */
+  systemDark?: string;
+  brand?: string;
+  /** `selector → property` for every declaration that reads the token. */
+  usedBy: string[];
+}
+
+/** What each token colours or sizes, in a few words. */
+export const TOKEN_DESCRIPTIONS: Record<string, string> = {
+  '--ek-color-danger':
+    'Error accents: titles of ErrorDisplay’s notice, FieldError text, summary border and links, the danger bar of permission / error notices, failed sign-in bar, exhausted / not-allowed banners.',
+  '--ek-color-danger-surface':
+    'Background of the plain error notice, PermissionNotice and the generic `.ek-error` box.',
+  '--ek-color-warning': 'The inline-start bar of ReauthPrompt and RetryBanner.',
+  '--ek-color-warning-surface': 'Background of ReauthPrompt and RetryBanner.',
+  '--ek-color-text': 'Body text of every component, and the border of action buttons.',
+  '--ek-color-text-muted':
+    'Secondary text: the request reference, countdown status and “Attempt n of m” lines.',
+  '--ek-color-surface': 'ErrorSummary background and the background of action buttons.',
+  '--ek-color-border': 'The thin outer border of notices and banners.',
+  '--ek-color-focus':
+    'Focus outlines (summary, links, buttons) and the border of the “Retry now” button.',
+  '--ek-radius': 'Corner radius of boxes and buttons.',
+  '--ek-space':
+    'The spacing unit: paddings, gaps and margins are multiples of it (padding is twice it).',
+  '--ek-font-family': 'Font of every component (`inherit` by default: your page’s font).',
+  '--ek-font-size': 'Base font size of the components; titles scale from it in `em`.',
+  '--ek-line-height': 'Line height of component text.',
+};
+
+interface Rule {
+  selector: string;
+  body: string;
+  media?: string;
+}
+
+/** Top-level rules and rules inside `@media` blocks, comments removed. Enough for our CSS. */
+export function parseRules(css: string): Rule[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules: Rule[] = [];
+  let index = 0;
+  const walk = (end: number, media?: string) => {
+    while (index < end) {
+      const open = text.indexOf('{', index);
+      if (open === -1 || open >= end) {
+        index = end;
+        return;
+      }
+      const prelude = text.slice(index, open).trim();
+      if (prelude.startsWith('@media')) {
+        const close = matching(text, open);
+        index = open + 1;
+        walk(close, prelude);
+        index = close + 1;
+      } else {
+        const close = text.indexOf('}', open);
+        rules.push({
+          selector: prelude.replace(/\s+/g, ' '),
+          body: text.slice(open + 1, close),
+          media,
+        });
+        index = close + 1;
+      }
+    }
+  };
+  walk(text.length);
+  return rules;
+}
+
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i += 1) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return text.length;
+}
+
+function declarations(body: string): [string, string][] {
+  return body
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.includes(':'))
+    .map((part) => {
+      const colon = part.indexOf(':');
+      return [part.slice(0, colon).trim(), part.slice(colon + 1).trim()] as [string, string];
+    });
+}
+
+/** `--ek-*` definitions of the rules whose selector matches `test`. */
+function definitions(rules: Rule[], test: (rule: Rule) => boolean): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const rule of rules.filter(test)) {
+    for (const [property, value] of declarations(rule.body)) {
+      if (property.startsWith('--ek-')) found.set(property, value);
+    }
+  }
+  return found;
+}
+
+/** Every token of errorkit's stylesheet, in the order the light theme defines them. */
+export function readTokens(css: string, brandCss = ''): Token[] {
+  const rules = parseRules(css);
+  const light = definitions(rules, (rule) => !rule.media && rule.selector.includes(':root'));
+  const dark = definitions(
+    rules,
+    (rule) => !rule.media && rule.selector.includes("[data-ek-theme='dark']"),
+  );
+  const systemDark = definitions(rules, (rule) => Boolean(rule.media?.includes('dark')));
+  const brand = definitions(parseRules(brandCss), (rule) =>
+    rule.selector.includes("[data-ek-theme='brand']"),
+  );
+  const names = [...new Set([...light.keys(), ...dark.keys(), ...systemDark.keys()])];
+  return names.map((name) => ({
+    name,
+    description: TOKEN_DESCRIPTIONS[name] ?? '',
+    light: light.get(name),
+    dark: dark.get(name) ?? light.get(name),
+    systemDark: systemDark.get(name) ?? light.get(name),
+    brand: brand.get(name),
+    usedBy: usages(rules, name),
+  }));
+}
+
+/** `selector → property` for each declaration that reads `var(name)`. */
+export function usages(rules: Rule[], name: string): string[] {
+  const pattern = new RegExp(`var\\(${name.replace(/-/g, '\\-')}[,)]`);
+  const found: string[] = [];
+  for (const rule of rules) {
+    for (const [property, value] of declarations(rule.body)) {
+      if (!property.startsWith('--') && pattern.test(value)) {
+        found.push(`${rule.selector} → ${property}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Every `--ek-*` name the brand stylesheet sets. */
+export function brandTokenNames(brandCss: string): string[] {
+  return [...definitions(parseRules(brandCss), () => true).keys()];
+}
