@@ -29,6 +29,7 @@ export function printTable(
   console.log(line(columns.map((c) => c.title)));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
+  recording.push({ kind: 'table', heading, columns, rows });
 }
 
 /** Nanoseconds as µs (below 1 ms) or ms, with three significant figures or so. */
@@ -54,4 +55,47 @@ export function formatRange(lowNs: number, highNs: number): string {
 /** An integer with thousands separators. */
 export function formatCount(n: number): string {
   return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-';
+}
+
+/** A table as the markdown report shows it. */
+export interface RecordedTable {
+  kind: 'table';
+  heading: string;
+  columns: readonly Column[];
+  rows: readonly string[][];
+}
+
+/** A paragraph of explanation under a section's tables. */
+export interface RecordedNote {
+  kind: 'note';
+  text: string;
+}
+
+/** Everything a section printed, in order, for the markdown report. */
+export type Recorded = RecordedTable | RecordedNote;
+
+let recording: Recorded[] = [];
+const headlines: string[] = [];
+
+/** Starts collecting what the next section prints; returns what the previous one printed. */
+export function takeRecorded(): Recorded[] {
+  const taken = recording;
+  recording = [];
+  return taken;
+}
+
+/** Prints a line of explanation and keeps it for the markdown report. */
+export function note(text: string): void {
+  console.log(text);
+  recording.push({ kind: 'note', text });
+}
+
+/** A headline figure for the top of the markdown report (and the README). */
+export function headline(text: string): void {
+  headlines.push(text);
+}
+
+/** The headline figures so far, in the order the sections gave them. */
+export function headlineFigures(): readonly string[] {
+  return headlines;
 }

@@ -20,7 +20,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { classifyError, fetchJson, type RetryReason, retryDecision } from '../src/core';
 import { retryPolicy } from '../src/query';
 import { type ReauthFlowResult, runReauthFlow } from './reauthFlow';
-import { printTable } from './report';
+import { headline, note, printTable } from './report';
 import { type Reply, type ScriptedServer, startScriptedServer } from './scriptedServer';
 import type { BenchSection } from './section';
 
@@ -390,6 +390,7 @@ function printReauth(scenario: Scenario, flow: ReauthFlowResult): void {
 
 export const retryScenarios: BenchSection = {
   id: 'retry-scenarios',
+  title: 'Retry efficiency: errorkit retryPolicy() vs TanStack Query default',
   async run() {
     const server = await startScriptedServer();
     try {
@@ -452,26 +453,37 @@ export const retryScenarios: BenchSection = {
         rows,
       );
       scenarios.forEach((scenario, i) => {
+        const k = kit[i];
+        const t = tanstack[i];
+        if (!k || !t) return;
+        headline(
+          `Retry, ${scenario.label}: errorkit ${k.requests} req in ${seconds(k.elapsedMs)} s ` +
+            `(${k.state}), TanStack default ${t.requests} req in ${seconds(t.elapsedMs)} s ` +
+            `(${t.state}): default ÷ errorkit = ${ratio(t.requests, k.requests)} requests, ` +
+            `${ratio(t.elapsedMs, k.elapsedMs)} time.`,
+        );
+      });
+      scenarios.forEach((scenario, i) => {
         const flow = kit[i]?.reauth;
         if (flow) printReauth(scenario, flow);
       });
-      console.log(
+      note(
         'time: from the first call to the final state (401 row: errorkit, every refetch settled ' +
           'after the sign-in; TanStack, all 50 queries given up).',
       );
-      console.log(
+      note(
         '401 row: errorkit runs the re-auth flow (createReauthCoordinator over retryPolicy()); ' +
           'TanStack default has no sign-in, so its 200 requests all end in 401.',
       );
-      console.log(
+      note(
         "final state (reason): errorkit's retryDecision for the last failure; " +
           'not-idempotent = no automatic retry, the UI offers a manual one.',
       );
-      console.log(
+      note(
         'TanStack rows: retry: 3 set explicitly (in Node its query default is 0; mutations ' +
           "default to 0 everywhere); 'ref' is its documented behaviour, a check of the bench.",
       );
-      console.log(
+      note(
         "Requests sent before the server's Retry-After had passed: " +
           (early.length ? early.join('; ') : 'none') +
           '. The script answers by request count, not time: a real limiter would refuse those.',

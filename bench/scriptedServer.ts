@@ -10,6 +10,8 @@ export interface Reply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Never answer (the request hangs until the client gives up or the server closes). */
+  hang?: boolean;
 }
 
 export interface PathLog {
@@ -45,6 +47,7 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
     // Drain the request body (POSTs) before answering.
     req.resume();
     req.on('end', () => {
+      if (reply.hang) return;
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     });

@@ -9,5 +9,7 @@ export interface BenchContext {
 export interface BenchSection {
   /** Short name, used to pick sections on the command line (`npm run bench -- growth`). */
   id: string;
+  /** Heading of the section in `docs/benchmarks.md`. */
+  title: string;
   run(context: BenchContext): void | Promise<void>;
 }
