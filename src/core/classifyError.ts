@@ -155,13 +155,16 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     cause: error,
   };
   if (status !== undefined) classified.status = status;
-  if (code !== undefined) classified.code = clip(code, 100);
+  const machineCode = code === undefined ? '' : clip(code, 100);
+  if (machineCode) classified.code = machineCode;
   if (detail && detail !== classified.message) classified.detail = detail;
   if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs < Infinity) {
     classified.retryAfterMs = retryAfterMs;
   }
-  if (requestId) classified.requestId = clip(requestId, 200);
-  if (input.method) classified.method = clip(input.method, 20);
+  const reference = requestId ? clip(requestId, 200) : '';
+  if (reference) classified.requestId = reference;
+  const method = input.method ? clip(input.method, 20) : '';
+  if (method) classified.method = method;
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
   return classified;
 }

@@ -52,7 +52,7 @@ export function fieldNameMatches(fieldName: string, serverKey: string): boolean 
 export function findFieldErrors(fieldErrors: FieldErrors, fieldName: string): string[] {
   const exact = Object.hasOwn(fieldErrors, fieldName) ? fieldErrors[fieldName] : undefined;
   const wanted = fieldKey(fieldName);
-  const found = exact ? [...exact] : [];
+  const found = exact ? [...new Set(exact)] : [];
   for (const key of Object.keys(fieldErrors)) {
     if (key === fieldName || fieldKey(key) !== wanted) continue;
     for (const message of fieldErrors[key] ?? []) {

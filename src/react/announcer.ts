@@ -5,15 +5,24 @@ export const LIVE_REGION_ATTRIBUTE = 'data-ek-live-region';
 // region created now is only written to after this delay.
 const FRESH_REGION_DELAY_MS = 150;
 
+// The region last found per document: one query per page, not one per announcement.
+const known = new WeakMap<Document, HTMLElement>();
+
 function findOrCreateRegion(doc: Document): { region: HTMLElement; fresh: boolean } {
+  const cached = known.get(doc);
+  if (cached?.isConnected) return { region: cached, fresh: false };
   const existing = doc.querySelector<HTMLElement>(`[${LIVE_REGION_ATTRIBUTE}]`);
-  if (existing) return { region: existing, fresh: false };
+  if (existing) {
+    known.set(doc, existing);
+    return { region: existing, fresh: false };
+  }
   const region = doc.createElement('div');
   region.setAttribute(LIVE_REGION_ATTRIBUTE, '');
   region.setAttribute('aria-live', 'polite');
   region.setAttribute('aria-atomic', 'true');
   region.className = 'ek-visually-hidden';
   doc.body.appendChild(region);
+  known.set(doc, region);
   return { region, fresh: true };
 }
 

@@ -39,6 +39,42 @@ export const hostilePayloads: readonly HostilePayload[] = [
   { name: 'whitespace only', text: ' \t\u00A0\u3000 ' },
   { name: '100 KB message', text: `${'A long message. '.repeat((100 * KB) / 16)}` },
   { name: '1 MB message', text: `<b>${'x'.repeat(KB * KB)}</b>` },
+  { name: 'CSS injection', text: '</style><style>body{display:none}*{color:red}</style>' },
+  {
+    name: 'CSS expression and import',
+    text: '@import url(//evil.example/x.css); x:expression(alert(1))',
+  },
+  { name: 'base64 data URL', text: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' },
+  { name: 'vbscript URL', text: 'vbscript:msgbox(1)' },
+  { name: 'entity-encoded javascript URL', text: 'javascript&colon;alert(1)' },
+  {
+    name: 'SVG xlink:href',
+    text: '<svg><a xlink:href="javascript:alert(1)"><text x="9" y="9">Sign in</text></a></svg>',
+  },
+  { name: 'template expression', text: "{{constructor.constructor('alert(1)')()}}" },
+  { name: 'lone NUL', text: '\u0000' },
+  {
+    name: 'Unicode tag characters',
+    text: 'safe\u{E0001}\u{E0069}\u{E0067}\u{E006E}\u{E007F} text',
+  },
+  {
+    name: 'overlong UTF-8 and fullwidth lookalikes',
+    text: '%C0%BCscript%C0%BE \u00C0\u00BC \uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E',
+  },
+  {
+    name: 'mutation XSS',
+    text: '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph>',
+  },
+  {
+    name: 'meta refresh and base',
+    text: '<meta http-equiv="refresh" content="0;url=/x"><base href="//evil.example/">',
+  },
+  { name: 'script breakout with U+2028', text: '</script><script>alert(1)//\u2028\u2029' },
+  {
+    name: 'mixed RTL/LTR with numbers',
+    text: 'הזמנה 12345 נכשלה: 3.5% ($1,234.56) order #42 طلب ٣٤٥ 2026-11-21',
+  },
+  { name: '1 MB of script tags', text: '<script>alert(1)</script>'.repeat((KB * KB) / 25) },
 ];
 
 /** Field keys a payload (or a hand-built classified error) may use. */

@@ -106,8 +106,8 @@ export function FieldError({
   }
   return (
     <div {...rootProps} className={cx('ek-field-error', classNames?.root, className)}>
-      {messages.map((message) => (
-        // `messagesFor` returns each text once, so the text is a stable key.
+      {[...new Set(messages)].map((message) => (
+        // Each text once (a hand-built error may repeat one), so the text is a stable key.
         <p key={message} dir="auto" className={cx('ek-field-error__message', classNames?.message)}>
           {prefix} {shown(message)}
         </p>
