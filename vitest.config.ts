@@ -40,6 +40,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+          typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'] },
         },
       },
       {

@@ -19,7 +19,7 @@ export interface ErrorKitProviderProps {
    */
   classify?: Omit<ClassifyOptions, 'messages' | 'now'>;
   /**
-   * The message catalog: `en` (built in), or `de` / `ar` from `errorkit/react/locales/*`.
+   * The message catalog: `en` (built in), or `de` / `ar` from `errorkit/locales/*`.
    * @default en
    */
   messages?: ErrorKitMessages;

@@ -1,0 +1,76 @@
+// Run by `scripts/check-package.sh` in a scratch project that installed the packed errorkit
+// tarball: Node must resolve and load every entry point, and `ErrorDisplay` must server-render.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createElement as h } from 'react';
+import { renderToString } from 'react-dom/server';
+
+const core = await import('errorkit');
+const react = await import('errorkit/react');
+const query = await import('errorkit/query');
+const form = await import('errorkit/react-hook-form');
+const { de } = await import('errorkit/locales/de');
+const { ar } = await import('errorkit/locales/ar');
+
+for (const [entry, names] of [
+  ['errorkit', [core, ['classifyError', 'HttpError', 'fetchJson', 'retryDecision', 'ERROR_KINDS']]],
+  ['errorkit/react', [react, ['ErrorDisplay', 'RetryBanner', 'ErrorKitProvider', 'en']]],
+  ['errorkit/query', [query, ['retryPolicy', 'useRetryState', 'QueryErrorBoundary']]],
+  ['errorkit/react-hook-form', [form, ['applyServerErrors', 'useClearServerErrors']]],
+]) {
+  const [module, exported] = names;
+  for (const name of exported) assert.ok(module[name], `${entry} exports ${name}`);
+}
+assert.equal(core.ERROR_KINDS.length, 13);
+assert.equal(typeof de, 'object', 'errorkit/locales/de exports de');
+assert.equal(typeof ar, 'object', 'errorkit/locales/ar exports ar');
+
+const css = fileURLToPath(import.meta.resolve('errorkit/styles.css'));
+assert.ok(existsSync(css), `errorkit/styles.css resolves to an existing file (${css})`);
+assert.ok(existsSync(fileURLToPath(import.meta.resolve('errorkit/package.json'))));
+
+const { HttpError } = core;
+const { ErrorDisplay, ErrorKitProvider } = react;
+
+function render(error, props = {}, provider = {}) {
+  return renderToString(h(ErrorKitProvider, provider, h(ErrorDisplay, { error, ...props })));
+}
+
+function expectTexts(label, html, texts) {
+  for (const text of texts) assert.ok(html.includes(text), `${label}: expected ${text} in ${html}`);
+}
+
+const invalid = new HttpError({
+  status: 422,
+  method: 'POST',
+  body: {
+    message: 'The given data was invalid.',
+    errors: { email: ['Enter an email address.'], amount: ['Enter an amount.'] },
+  },
+});
+expectTexts('422', render(invalid), [
+  'data-kind="validation"',
+  'There is a problem',
+  'href="#email"',
+  'Enter an email address.',
+  'href="#amount"',
+  'Enter an amount.',
+]);
+
+const unavailable = new HttpError({
+  status: 503,
+  headers: { 'retry-after': '5', 'x-request-id': 'req_503' },
+});
+expectTexts('503', render(unavailable, { retry: { onRetry: () => {} } }), [
+  'data-kind="unavailable"',
+  'Service unavailable',
+  'Reference: req_503',
+]);
+
+// The German catalog from its own entry point reaches the rendered markup.
+const german = render(unavailable, {}, { messages: de });
+assert.ok(!german.includes('Service unavailable'), `503 (de): still English: ${german}`);
+assert.ok(german.includes('data-kind="unavailable"'), `503 (de): ${german}`);
+
+console.log('consumer ssr: entry points load; ErrorDisplay renders 422 and 503 on the server');
