@@ -120,7 +120,7 @@ function violations(result: ClassifiedError, input: unknown, max: number): strin
   ) {
     fail(`status is ${String(status)}, not an HTTP status`);
   }
-  if (result.cause !== input) fail('cause is not the input');
+  if (!Object.is(result.cause, input)) fail('cause is not the input');
   return out;
 }
 
