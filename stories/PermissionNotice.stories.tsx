@@ -1,24 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { HttpError } from '../src/core';
-import { ErrorKitProvider, en, PermissionNotice, type PermissionNoticeProps } from '../src/react';
+import { PermissionNotice, type PermissionNoticeProps } from '../src/react';
 import { ar } from '../src/react/locales/ar';
-import { responseFixture } from '../test/fixtures';
+import { type FixtureStoryProps, LocaleFrame, useFixtureError } from './support/FixtureFrame';
 
 const SEED_004_403 = 'seed-004-403-3000-unauthorized-resource';
 const AWS_403 = 'aws-api-gateway-403-missing-authentication-token';
 const AWS_REQUEST_ID = 'c6a8f5e2-3b7d-4f1a-9e2c-5d8b7a6f4e3c';
 
-/** Story props: a fixture id (plain data, so Storybook can show it) instead of an error. */
-type PermissionNoticeStoryProps = Omit<PermissionNoticeProps, 'error'> & {
-  /** Id of a shared response fixture (`test/fixtures`). */
-  fixture: string;
-  /** Replaces the payload's message (for long text). */
-  bodyMessage?: string;
-  /** Render with the Arabic catalog, right to left. */
-  rtl?: boolean;
-};
+type PermissionNoticeStoryProps = Omit<PermissionNoticeProps, 'error'> & FixtureStoryProps;
 
 /** A 403 from the shared fixtures (with the seed 004 code map). */
 function PermissionNoticeStory({
@@ -27,18 +17,11 @@ function PermissionNoticeStory({
   rtl = false,
   ...props
 }: PermissionNoticeStoryProps) {
-  const error = useMemo(() => {
-    const { response, method } = responseFixture(fixture);
-    const body = bodyMessage ? { message: bodyMessage } : response.body;
-    return new HttpError({ ...response, body, method });
-  }, [fixture, bodyMessage]);
-  const messages = rtl ? ar : en;
+  const error = useFixtureError(fixture, bodyMessage);
   return (
-    <ErrorKitProvider messages={messages}>
-      <div dir={messages.dir} lang={messages.locale}>
-        <PermissionNotice error={error} {...props} />
-      </div>
-    </ErrorKitProvider>
+    <LocaleFrame rtl={rtl}>
+      <PermissionNotice error={error} {...props} />
+    </LocaleFrame>
   );
 }
 

@@ -1,22 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { HttpError } from '../src/core';
-import { ErrorKitProvider, en, ReauthPrompt, type ReauthPromptProps } from '../src/react';
+import { en, ReauthPrompt, type ReauthPromptProps } from '../src/react';
 import { ar } from '../src/react/locales/ar';
-import { responseFixture } from '../test/fixtures';
+import { type FixtureStoryProps, LocaleFrame, useFixtureError } from './support/FixtureFrame';
 
 const SEED_004_401 = 'seed-004-401-missing-token';
 
-/** Story props: a fixture id (plain data, so Storybook can show it) instead of an error. */
-type ReauthPromptStoryProps = Omit<ReauthPromptProps, 'error'> & {
-  /** Id of a shared response fixture (`test/fixtures`). */
-  fixture: string;
-  /** Replaces the payload's message (for long or hostile text). */
-  bodyMessage?: string;
-  /** Render with the Arabic catalog, right to left. */
-  rtl?: boolean;
-};
+type ReauthPromptStoryProps = Omit<ReauthPromptProps, 'error'> & FixtureStoryProps;
 
 /** A 401 from the shared fixtures, with a form the user has typed into around the prompt. */
 function ReauthPromptStory({
@@ -25,18 +15,11 @@ function ReauthPromptStory({
   rtl = false,
   ...props
 }: ReauthPromptStoryProps) {
-  const error = useMemo(() => {
-    const { response, method } = responseFixture(fixture);
-    const body = bodyMessage ? { message: bodyMessage } : response.body;
-    return new HttpError({ ...response, body, method });
-  }, [fixture, bodyMessage]);
-  const messages = rtl ? ar : en;
+  const error = useFixtureError(fixture, bodyMessage);
   return (
-    <ErrorKitProvider messages={messages}>
-      <div dir={messages.dir} lang={messages.locale}>
-        <ReauthPrompt error={error} {...props} />
-      </div>
-    </ErrorKitProvider>
+    <LocaleFrame rtl={rtl}>
+      <ReauthPrompt error={error} {...props} />
+    </LocaleFrame>
   );
 }
 
