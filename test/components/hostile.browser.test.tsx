@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { capText, isolateText } from '../../src/components/payloadText';
-import type { ErrorKind } from '../../src/core';
+import { ERROR_KINDS } from '../../src/core';
 import {
   ErrorDisplay,
   ErrorKitProvider,
@@ -148,20 +148,8 @@ function check(ui: ReactElement, literal?: string, rendered = true) {
   return container;
 }
 
-const DISPLAY_KINDS: ErrorKind[] = [
-  'validation',
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'unavailable',
-  'server',
-  'timeout',
-  'network',
-  'client',
-  'unknown',
-];
+// Every kind but `cancelled`, which ErrorDisplay deliberately renders as nothing.
+const DISPLAY_KINDS = ERROR_KINDS.filter((kind) => kind !== 'cancelled');
 
 describe.each(hostilePayloads)('payload: $name', ({ text }) => {
   // The core keeps a classified error whose message fits the cap as it is; a longer one is
