@@ -33,6 +33,11 @@ export default defineConfig({
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/react/locales/de.ts'),
         'locales/ar': fromRoot('./src/react/locales/ar.ts'),
+        'locales/fr': fromRoot('./src/react/locales/fr.ts'),
+        'locales/es': fromRoot('./src/react/locales/es.ts'),
+        'locales/pt-BR': fromRoot('./src/react/locales/pt-BR.ts'),
+        'locales/ja': fromRoot('./src/react/locales/ja.ts'),
+        'locales/zh-CN': fromRoot('./src/react/locales/zh-CN.ts'),
         styles: fromRoot('./src/styles/index.css'),
       },
       formats: ['es'],

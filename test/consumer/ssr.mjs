@@ -12,6 +12,12 @@ const query = await import('errorkit/query');
 const form = await import('errorkit/react-hook-form');
 const { de } = await import('errorkit/locales/de');
 const { ar } = await import('errorkit/locales/ar');
+const { fr } = await import('errorkit/locales/fr');
+const { es } = await import('errorkit/locales/es');
+const { ptBR } = await import('errorkit/locales/pt-BR');
+const { ja } = await import('errorkit/locales/ja');
+const { zhCN } = await import('errorkit/locales/zh-CN');
+const locales = { de, ar, fr, es, 'pt-BR': ptBR, ja, 'zh-CN': zhCN };
 
 for (const [entry, names] of [
   ['errorkit', [core, ['classifyError', 'HttpError', 'fetchJson', 'retryDecision', 'ERROR_KINDS']]],
@@ -23,8 +29,9 @@ for (const [entry, names] of [
   for (const name of exported) assert.ok(module[name], `${entry} exports ${name}`);
 }
 assert.equal(core.ERROR_KINDS.length, 13);
-assert.equal(typeof de, 'object', 'errorkit/locales/de exports de');
-assert.equal(typeof ar, 'object', 'errorkit/locales/ar exports ar');
+for (const [name, catalog] of Object.entries(locales)) {
+  assert.equal(catalog?.locale, name, `errorkit/locales/${name} exports its catalog`);
+}
 
 const css = fileURLToPath(import.meta.resolve('errorkit/styles.css'));
 assert.ok(existsSync(css), `errorkit/styles.css resolves to an existing file (${css})`);
@@ -68,9 +75,11 @@ expectTexts('503', render(unavailable, { retry: { onRetry: () => {} } }), [
   'Reference: req_503',
 ]);
 
-// The German catalog from its own entry point reaches the rendered markup.
-const german = render(unavailable, {}, { messages: de });
-assert.ok(!german.includes('Service unavailable'), `503 (de): still English: ${german}`);
-assert.ok(german.includes('data-kind="unavailable"'), `503 (de): ${german}`);
+// Each catalog from its own entry point reaches the rendered markup.
+for (const [name, catalog] of Object.entries(locales)) {
+  const html = render(unavailable, {}, { messages: catalog });
+  assert.ok(!html.includes('Service unavailable'), `503 (${name}): still English: ${html}`);
+  assert.ok(html.includes(catalog.kinds.unavailable.title), `503 (${name}): ${html}`);
+}
 
 console.log('consumer ssr: entry points load; ErrorDisplay renders 422 and 503 on the server');
