@@ -2,9 +2,23 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { type ErrorKitMessages, ErrorKitProvider, en } from '../src/react';
 import { ar } from '../src/react/locales/ar';
 import { de } from '../src/react/locales/de';
+import { es } from '../src/react/locales/es';
+import { fr } from '../src/react/locales/fr';
+import { ja } from '../src/react/locales/ja';
+import { ptBR } from '../src/react/locales/pt-BR';
+import { zhCN } from '../src/react/locales/zh-CN';
 
-/** The catalogs the locale switch offers. */
-export const catalogs: Record<string, ErrorKitMessages> = { en, de, ar };
+/** The catalogs the locale switch offers; each carries its own `dir`. */
+export const catalogs: Record<string, ErrorKitMessages> = {
+  en,
+  de,
+  ar,
+  fr,
+  es,
+  'pt-BR': ptBR,
+  ja,
+  'zh-CN': zhCN,
+};
 
 /** Toolbar switches: theme, locale and direction (`auto` follows the locale's catalog). */
 export const globalTypes: Preview['globalTypes'] = {
@@ -30,6 +44,11 @@ export const globalTypes: Preview['globalTypes'] = {
         { value: 'en', title: 'English (en, built in)' },
         { value: 'de', title: 'Deutsch (de)' },
         { value: 'ar', title: 'العربية (ar)' },
+        { value: 'fr', title: 'Français (fr)' },
+        { value: 'es', title: 'Español (es)' },
+        { value: 'pt-BR', title: 'Português do Brasil (pt-BR)' },
+        { value: 'ja', title: '日本語 (ja)' },
+        { value: 'zh-CN', title: '简体中文 (zh-CN)' },
       ],
       dynamicTitle: true,
     },
