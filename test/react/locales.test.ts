@@ -9,6 +9,7 @@
 import { render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { ERROR_KINDS, HttpError } from '../../src/core';
 import { ErrorKitProvider, ErrorSummary, RetryBanner } from '../../src/react';
 import { ar } from '../../src/react/locales/ar';
@@ -23,16 +24,26 @@ import { fill, plural } from '../../src/react/messages/format';
 import type { ErrorKitMessages, PluralText } from '../../src/react/messages/types';
 import { FIXED_NOW, responseFixture } from '../fixtures';
 
-/** Every catalog errorkit ships besides English, by its entry point (`errorkit/locales/<name>`). */
-const catalogs: Record<string, ErrorKitMessages> = {
-  de,
-  ar,
-  fr,
-  es,
-  'pt-BR': ptBR,
-  ja,
-  'zh-CN': zhCN,
-};
+/** The locales errorkit ships besides English: its `errorkit/locales/<name>` entry points. */
+const shipped = Object.keys(packageJson.exports)
+  .filter((entry) => entry.startsWith('./locales/'))
+  .map((entry) => entry.slice('./locales/'.length));
+
+/** Each entry point's module exports one catalog, named after it (`pt-BR` -> `ptBR`). */
+const modules = await Promise.all(
+  shipped.map(async (name) => [name, await import(`../../src/react/locales/${name}.ts`)] as const),
+);
+const catalogs: Record<string, ErrorKitMessages> = Object.fromEntries(
+  modules.map(([name, module]) => [name, module[name.replace(/-(\w)/g, (_, c) => c)]]),
+);
+
+it('ships one catalog from every locale entry point', () => {
+  expect(shipped).toEqual(expect.arrayContaining(['de', 'ar', 'fr', 'es', 'pt-BR', 'ja', 'zh-CN']));
+  for (const [name, module] of modules) {
+    expect(Object.keys(module), `errorkit/locales/${name}`).toHaveLength(1);
+    expect(catalogs[name], `errorkit/locales/${name}`).toBeTypeOf('object');
+  }
+});
 
 const RIGHT_TO_LEFT = new Set(['ar']);
 
