@@ -82,7 +82,8 @@ export const ptBR: ErrorKitMessages = {
     other: 'Nova tentativa em {count} segundos',
   },
   attempt: 'Tentativa {attempt} de {max}',
-  paused: 'Pausado enquanto você está sem conexão. Continua assim que a conexão voltar.',
+  paused:
+    'Em pausa enquanto você estiver sem conexão. As tentativas continuam assim que a conexão voltar.',
   stopped: 'As novas tentativas automáticas foram interrompidas.',
   exhausted: 'Tentamos várias vezes, sem sucesso.',
   notRetried: 'Isso não foi reenviado automaticamente, para que nada seja enviado duas vezes.',
