@@ -18,8 +18,15 @@ describe('Theming docs', () => {
     for (const token of tokens) {
       expect(token.light, token.name).toBeTruthy();
       expect(token.dark, token.name).toBeTruthy();
-      expect(token.systemDark, token.name).toBe(token.dark);
     }
+  });
+
+  it('writes each colour once, as a light-dark() pair, with no second token block', () => {
+    const colours = tokens.filter((token) => token.name.startsWith('--ek-color-'));
+    for (const token of colours) expect(token.light, token.name).not.toBe(token.dark);
+    const definitions = css.match(/--ek-[a-z-]+\s*:/g) ?? [];
+    expect(definitions.length).toBe(declared.length);
+    expect(css.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/@media[^{]*prefers-color-scheme/);
   });
 
   it('describes exactly the tokens in the stylesheet', () => {
