@@ -1,16 +1,18 @@
 /**
  * Reads errorkit's design tokens straight from the stylesheets, so the Theming page cannot drift
- * from `src/styles/index.css`: names, light / dark (`light-dark()` pairs) / brand values and the rules that use each
+ * from `src/styles/index.css`: names, light / dark / brand values and the rules that use each
  * token all come from the CSS text. Only the one-line descriptions below are written by hand,
  * and `test/styles/themingDocs.test.ts` fails when they and the CSS disagree.
  */
+
+import { DARK_SELECTOR } from '../../scripts/systemDark';
 
 /** One `--ek-*` custom property as the stylesheets define and use it. */
 export interface Token {
   name: string;
   description: string;
   light?: string;
-  /** The dark value: the second half of a `light-dark()` pair, else the light value. */
+  /** The dark theme's value (also the system dark scheme's), else the light value. */
   dark?: string;
   brand?: string;
   /** `selector → property` for every declaration that reads the token. */
@@ -117,30 +119,22 @@ function definitions(rules: Rule[], test: (rule: Rule) => boolean): Map<string, 
   return found;
 }
 
-/** `light-dark(a, b)` -> `[a, b]`; any other value is the same in both schemes. */
-export function splitLightDark(value: string): [light: string, dark: string] {
-  const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value);
-  return pair ? [pair[1] as string, pair[2] as string] : [value, value];
-}
-
-/** Every token of errorkit's stylesheet, in the order the stylesheet defines them. */
+/** Every token of errorkit's stylesheet, in the order the light theme defines them. */
 export function readTokens(css: string, brandCss = ''): Token[] {
   const rules = parseRules(css);
-  const defined = definitions(rules, (rule) => !rule.media && rule.selector.includes(':root'));
+  const light = definitions(rules, (rule) => !rule.media && rule.selector.includes(':root'));
+  const dark = definitions(rules, (rule) => !rule.media && rule.selector === DARK_SELECTOR);
   const brand = definitions(parseRules(brandCss), (rule) =>
     rule.selector.includes("[data-ek-theme='brand']"),
   );
-  return [...defined].map(([name, value]) => {
-    const [light, dark] = splitLightDark(value);
-    return {
-      name,
-      description: TOKEN_DESCRIPTIONS[name] ?? '',
-      light,
-      dark,
-      brand: brand.get(name),
-      usedBy: usages(rules, name),
-    };
-  });
+  return [...light].map(([name, value]) => ({
+    name,
+    description: TOKEN_DESCRIPTIONS[name] ?? '',
+    light: value,
+    dark: dark.get(name) ?? value,
+    brand: brand.get(name),
+    usedBy: usages(rules, name),
+  }));
 }
 
 /** `selector → property` for each declaration that reads `var(name)`. */

@@ -1,9 +1,17 @@
-// errorkit/styles.css in a real browser: the themes define every token, each light-dark() pair
-// resolves by the nearest data-ek-theme (else the system preference) inside the components, and
-// the components follow the tokens. Contrast is checked from the token values in contrast.test.ts.
-import '../../src/styles/index.css';
-import { afterEach, describe, expect, it } from 'vitest';
+// errorkit/styles.css in a real browser, as the build writes it (with the system dark-scheme
+// rule): the themes define every token, the nearest data-ek-theme wins, the system preference
+// applies only where no theme is chosen, and the components follow the tokens. Contrast is
+// checked from the token values in contrast.test.ts.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
+import { withSystemDark } from '../../scripts/systemDark';
+import source from '../../src/styles/index.css?raw';
+
+beforeAll(() => {
+  const style = document.createElement('style');
+  style.textContent = withSystemDark(source);
+  document.head.append(style);
+});
 
 const TOKENS = [
   '--ek-color-danger',
@@ -107,7 +115,7 @@ describe('errorkit/styles.css', () => {
     }
   });
 
-  it('follows prefers-color-scheme: dark in a component when no theme is chosen', async () => {
+  it('follows prefers-color-scheme: dark when no theme is chosen', async () => {
     const dark = colour(mount('dark'), '--ek-color-surface');
     const light = colour(mount('light'), '--ek-color-surface');
     const unthemed = component();
@@ -136,7 +144,6 @@ describe('errorkit/styles.css', () => {
   });
 
   it('lets the nearest data-ek-theme win, however themes nest', async () => {
-    await emulateColorScheme('dark');
     const light = colour(mount('light'), '--ek-color-surface');
     const dark = colour(mount('dark'), '--ek-color-surface');
     const outer = mount('dark');
