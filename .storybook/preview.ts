@@ -1,9 +1,9 @@
 import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { createElement, type PropsWithChildren, useEffect, useState } from 'react';
-import { GLOBALS_UPDATED, SET_GLOBALS } from 'storybook/internal/core-events';
-import { addons, useEffect as useStoryEffect } from 'storybook/preview-api';
+import { createElement, type PropsWithChildren, useEffect, useSyncExternalStore } from 'react';
+import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
+import { useEffect as useStoryEffect } from 'storybook/preview-api';
 import { create } from 'storybook/theming';
 import '../src/styles/index.css';
 import '../stories/themes/brand.css';
@@ -29,40 +29,49 @@ const themeOf = (globals: Record<string, unknown> | undefined) => {
 
 /**
  * The whole page follows the toolbar theme, not only the story's wrapper: `data-ek-theme` on
- * `<html>` gives the canvas and docs background (preview.css) the theme's tokens.
+ * `<html>` gives the canvas and docs background (preview.css) the theme's tokens. One place
+ * holds the current theme; the docs container (docs pages) and the decorator (canvas) set it.
  */
+let pageTheme: keyof typeof docsThemes = 'light';
+const listeners = new Set<() => void>();
+
 function applyPageTheme(globals: Record<string, unknown> | undefined) {
-  if (typeof document !== 'undefined') document.documentElement.dataset.ekTheme = themeOf(globals);
+  pageTheme = themeOf(globals);
+  if (typeof document !== 'undefined') document.documentElement.dataset.ekTheme = pageTheme;
+  for (const listener of listeners) listener();
 }
 
-// Docs pages render no decorator of their own: follow the toolbar through the channel.
-void addons.ready().then(() => {
-  const channel = addons.getChannel();
-  const apply = (event: { globals?: Record<string, unknown> }) => applyPageTheme(event.globals);
-  channel.on(SET_GLOBALS, apply);
-  channel.on(GLOBALS_UPDATED, apply);
-});
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
 
 const withPageTheme: Decorator = (Story, context) => {
   const theme = themeOf(context.globals);
-  useStoryEffect(() => applyPageTheme({ theme }), [theme]);
+  const canvas = context.viewMode === 'story';
+  useStoryEffect(() => {
+    if (canvas) applyPageTheme({ theme });
+  }, [theme, canvas]);
   return Story();
 };
 
-/** Storybook's docs container with the chrome of the toolbar's theme. */
+/** What a docs page's own store holds; story iframes on the page share its channel. */
+type DocsStore = { store?: { userGlobals?: { get?: () => Record<string, unknown> } } };
+
+/**
+ * Storybook's docs container with the chrome of the toolbar's theme. The theme is read from
+ * the page's own store, not from channel payloads: the story iframes on a docs page post
+ * their own (default) globals on the same channel.
+ */
 function ThemedDocsContainer(props: PropsWithChildren<DocsContainerProps>) {
-  const [theme, setTheme] = useState(() =>
-    themeOf({ theme: document.documentElement.dataset.ekTheme }),
-  );
+  const { context } = props;
   useEffect(() => {
-    const channel = props.context.channel;
-    const update = (event: { globals?: Record<string, unknown> }) => {
-      applyPageTheme(event.globals);
-      setTheme(themeOf(event.globals));
-    };
-    channel.on(GLOBALS_UPDATED, update);
-    return () => channel.off(GLOBALS_UPDATED, update);
-  }, [props.context.channel]);
+    const read = () => applyPageTheme((context as DocsStore).store?.userGlobals?.get?.());
+    read();
+    context.channel.on(GLOBALS_UPDATED, read);
+    return () => context.channel.off(GLOBALS_UPDATED, read);
+  }, [context]);
+  const theme = useSyncExternalStore(subscribe, () => pageTheme);
   return createElement(DocsContainer, { ...props, theme: docsThemes[theme] }, props.children);
 }
 

@@ -145,25 +145,16 @@ function ThemePlayground({ toolbarTheme = 'light', ...args }: ThemePlaygroundPro
   };
   const style = Object.fromEntries([...values, ['colorScheme', scheme]]) as CSSProperties;
   return (
-    <div style={{ display: 'grid', gap: '1.5rem', maxWidth: '48rem' }}>
+    <div className="theme-playground">
       <section
         aria-label="Components with these tokens"
+        className="theme-playground__preview"
         data-ek-theme="custom"
-        style={{
-          ...style,
-          display: 'grid',
-          gap: 'var(--ek-space)',
-          padding: 'calc(var(--ek-space) * 2)',
-          border: '1px solid var(--ek-color-border)',
-          borderRadius: 'var(--ek-radius)',
-          background: 'var(--ek-color-surface)',
-          color: 'var(--ek-color-text)',
-          fontSize: 'var(--ek-font-size)',
-        }}
+        style={style}
       >
         <Components />
       </section>
-      <section aria-labelledby={`${codeId}-title`}>
+      <section aria-labelledby={`${codeId}-title`} className="theme-playground__code">
         <h2 id={`${codeId}-title`}>Your theme as CSS</h2>
         <p>
           Starts from the {base} theme; change the tokens with the controls. Paste the rule in your
@@ -173,16 +164,13 @@ function ThemePlayground({ toolbarTheme = 'light', ...args }: ThemePlaygroundPro
           Copy CSS
         </button>
         <p role="status">{copied}</p>
-        <label htmlFor={codeId} style={{ display: 'block', fontWeight: 600 }}>
-          Theme CSS
-        </label>
+        <label htmlFor={codeId}>Theme CSS</label>
         <textarea
           id={codeId}
           readOnly
           value={cssText}
           rows={cssText.split('\n').length}
           spellCheck={false}
-          style={{ width: '100%', fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}
         />
       </section>
       <ContrastReport values={new Map(values)} />
