@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { errorkitStyles } from './scripts/systemDark.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,7 +15,8 @@ const external = /^(react|react-dom|react-hook-form|@tanstack\/react-query)(\/.*
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
 export default defineConfig({
-  plugins: [react()],
+  // errorkitStyles: adds the system dark-scheme rule to dist/styles.css (and in Storybook).
+  plugins: [react(), errorkitStyles()],
   publicDir: false,
   build: {
     outDir: 'dist',

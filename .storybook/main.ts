@@ -14,6 +14,11 @@ const config: StorybookConfig = {
   core: {
     disableTelemetry: true,
   },
+  // A catalogue for readers, not a new Storybook: no onboarding checklist or guide.
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
 };
 
 export default config;

@@ -5,14 +5,15 @@
  * and `test/styles/themingDocs.test.ts` fails when they and the CSS disagree.
  */
 
+import { DARK_SELECTOR } from '../../scripts/systemDark';
+
 /** One `--ek-*` custom property as the stylesheets define and use it. */
 export interface Token {
   name: string;
   description: string;
   light?: string;
+  /** The dark theme's value (also the system dark scheme's), else the light value. */
   dark?: string;
-  /** The value in the system dark scheme (`prefers-color-scheme: dark`, no explicit theme). */
-  systemDark?: string;
   brand?: string;
   /** `selector → property` for every declaration that reads the token. */
   usedBy: string[];
@@ -21,21 +22,25 @@ export interface Token {
 /** What each token colours or sizes, in a few words. */
 export const TOKEN_DESCRIPTIONS: Record<string, string> = {
   '--ek-color-danger':
-    'Error accents: titles of ErrorDisplay’s notice, FieldError text, summary border and links, the danger bar of permission / error notices, failed sign-in bar, exhausted / not-allowed banners.',
+    'Danger accent (server errors, validation, no access): FieldError text, summary border and links, the bar and border of PermissionNotice, ErrorNotice, server-error and exhausted / not-allowed banners, the failed sign-in bar.',
   '--ek-color-danger-surface':
-    'Background of the plain error notice, PermissionNotice and the generic `.ek-error` box.',
-  '--ek-color-warning': 'The inline-start bar of ReauthPrompt and RetryBanner.',
-  '--ek-color-warning-surface': 'Background of ReauthPrompt and RetryBanner.',
-  '--ek-color-text': 'Body text of every component, and the border of action buttons.',
-  '--ek-color-text-muted':
-    'Secondary text: the request reference, countdown status and “Attempt n of m” lines.',
-  '--ek-color-surface': 'ErrorSummary background and the background of action buttons.',
-  '--ek-color-border': 'The thin outer border of notices and banners.',
-  '--ek-color-focus':
-    'Focus outlines (summary, links, buttons) and the border of the “Retry now” button.',
+    'Background of danger notices: PermissionNotice, ErrorNotice, server-error banners, `.ek-error`.',
+  '--ek-color-warning':
+    'Warning accent (wait, then it works): the bar and border of ReauthPrompt and rate-limited / unavailable / offline banners.',
+  '--ek-color-warning-surface': 'Background of warning notices (ReauthPrompt, most RetryBanners).',
+  '--ek-color-text': 'Body text of every component; text and hover border of the outlined “Stop”.',
+  '--ek-color-text-muted': 'Secondary text: the request reference and the “Attempt n of m” line.',
+  '--ek-color-surface': 'ErrorSummary background; the page colour the other pairs are checked on.',
+  '--ek-color-border':
+    'Border of outlined (secondary) actions such as “Stop”; 3:1 on every surface.',
+  '--ek-color-focus': 'Focus rings of buttons, links and the summary; 3:1 on every surface.',
+  '--ek-color-action':
+    'Fill of the primary action (“Retry now”, “Try again”, “Sign in again”, “Request access”).',
+  '--ek-color-action-hover': 'Fill of the primary action under the pointer.',
+  '--ek-color-action-text': 'Label of the primary action, on its fill.',
   '--ek-radius': 'Corner radius of boxes and buttons.',
   '--ek-space':
-    'The spacing unit: paddings, gaps and margins are multiples of it (padding is twice it).',
+    'The spacing unit (8 px): paddings, gaps, margins and the 40 px action height are multiples of it.',
   '--ek-font-family': 'Font of every component (`inherit` by default: your page’s font).',
   '--ek-font-size': 'Base font size of the components; titles scale from it in `em`.',
   '--ek-line-height': 'Line height of component text.',
@@ -118,21 +123,15 @@ function definitions(rules: Rule[], test: (rule: Rule) => boolean): Map<string, 
 export function readTokens(css: string, brandCss = ''): Token[] {
   const rules = parseRules(css);
   const light = definitions(rules, (rule) => !rule.media && rule.selector.includes(':root'));
-  const dark = definitions(
-    rules,
-    (rule) => !rule.media && rule.selector.includes("[data-ek-theme='dark']"),
-  );
-  const systemDark = definitions(rules, (rule) => Boolean(rule.media?.includes('dark')));
+  const dark = definitions(rules, (rule) => !rule.media && rule.selector === DARK_SELECTOR);
   const brand = definitions(parseRules(brandCss), (rule) =>
     rule.selector.includes("[data-ek-theme='brand']"),
   );
-  const names = [...new Set([...light.keys(), ...dark.keys(), ...systemDark.keys()])];
-  return names.map((name) => ({
+  return [...light].map(([name, value]) => ({
     name,
     description: TOKEN_DESCRIPTIONS[name] ?? '',
-    light: light.get(name),
-    dark: dark.get(name) ?? light.get(name),
-    systemDark: systemDark.get(name) ?? light.get(name),
+    light: value,
+    dark: dark.get(name) ?? value,
     brand: brand.get(name),
     usedBy: usages(rules, name),
   }));
@@ -144,7 +143,7 @@ export function usages(rules: Rule[], name: string): string[] {
   const found: string[] = [];
   for (const rule of rules) {
     for (const [property, value] of declarations(rule.body)) {
-      if (!property.startsWith('--') && pattern.test(value)) {
+      if (!property.startsWith('--ek-') && pattern.test(value)) {
         found.push(`${rule.selector} → ${property}`);
       }
     }

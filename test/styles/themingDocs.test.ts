@@ -18,8 +18,18 @@ describe('Theming docs', () => {
     for (const token of tokens) {
       expect(token.light, token.name).toBeTruthy();
       expect(token.dark, token.name).toBeTruthy();
-      expect(token.systemDark, token.name).toBe(token.dark);
     }
+  });
+
+  it('writes each token once per theme, with no system-dark copy in the source', () => {
+    const definitions = css.match(/--ek-[a-z-]+\s*:/g) ?? [];
+    const darkColours = tokens.filter((token) => token.dark !== token.light);
+    // The light block defines every token; the dark block only the colours, once each.
+    expect(definitions.length).toBe(declared.length + darkColours.length);
+    for (const token of tokens.filter((t) => t.name.startsWith('--ek-color-'))) {
+      expect(token.dark, token.name).not.toBe(token.light);
+    }
+    expect(css.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/prefers-color-scheme/);
   });
 
   it('describes exactly the tokens in the stylesheet', () => {
