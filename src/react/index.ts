@@ -36,6 +36,8 @@ export {
   type PermissionNoticeProps,
 } from '../components/PermissionNotice';
 export {
+  ReauthOutlet,
+  type ReauthOutletProps,
   ReauthPrompt,
   type ReauthPromptClassNames,
   type ReauthPromptMessages,
@@ -61,6 +63,12 @@ export {
 export { en } from './messages/en';
 export { fill, plural } from './messages/format';
 export type { ErrorKitMessages, PluralText } from './messages/types';
+export {
+  ReauthFlightProvider,
+  type ReauthFlightProviderProps,
+  useReauthFlight,
+} from './ReauthFlightProvider';
+export type { ReauthFlight, ReauthState } from './reauthFlight';
 export type { RetryState } from './retryState';
 export { safeLoginUrl } from './safeLoginUrl';
 export {

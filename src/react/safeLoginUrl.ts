@@ -1,26 +1,11 @@
 /**
- * Characters a browser strips or ignores inside a URL (C0 controls, DEL, C1 controls, spaces,
- * zero-width and bidi marks, line separators, BOM), which can hide a scheme: `java\tscript:`.
+ * Markup, quotes, backslashes, whitespace and the characters a browser strips or ignores inside
+ * a URL (C0 and C1 controls, DEL, soft hyphen, zero-width and bidi marks, BOM), which can hide a
+ * scheme: `java\tscript:`.
  */
-function isObfuscating(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    (code >= 0x7f && code <= 0xa0) ||
-    code === 0xad ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2064) ||
-    code === 0xfeff
-  );
-}
-
-function hasObfuscation(url: string): boolean {
-  if (/\s/.test(url)) return true;
-  for (let index = 0; index < url.length; index += 1) {
-    if (isObfuscating(url.charCodeAt(index))) return true;
-  }
-  return false;
-}
+const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[<>"'`\\\s\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
 /** A scheme at the start: `https:`, `javascript:`, `data:`, ... */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -32,13 +17,13 @@ function currentHref(): string | undefined {
   return typeof location === 'undefined' ? undefined : location.href;
 }
 
-function warn(url: string, reason: string): void {
+function warn(name: string, url: string, reason: string): void {
   // `process.env.NODE_ENV` spelled out in full, so bundlers can replace it.
   if (typeof process !== 'undefined' && process.env && process.env.NODE_ENV === 'production') {
     return;
   }
   console.warn(
-    `errorkit: loginUrl ${JSON.stringify(url)} was refused: ${reason}. No sign-in link is rendered.`,
+    `errorkit: ${name} ${JSON.stringify(url)} was refused: ${reason}. No link is rendered.`,
   );
 }
 
@@ -50,24 +35,20 @@ function parse(url: string, base: string): URL | undefined {
   }
 }
 
-function refusal(url: string, base: string | undefined): string | undefined {
-  if (url.trim() === '') return 'it is empty';
-  if (url.length > 2048) return 'it is longer than 2,048 characters';
-  if (/[<>"'`]/.test(url)) return 'it contains markup or quote characters';
-  if (hasObfuscation(url)) return 'it contains whitespace or control characters';
-  if (url.includes('\\')) return 'it contains a backslash';
-  if (url.startsWith('//')) return 'protocol-relative URLs can point to another origin';
-  const hasScheme = SCHEME.test(url);
-  if (hasScheme && !/^https?:/i.test(url)) return 'only http: and https: URLs are allowed';
-  if (base === undefined && hasScheme) {
-    return 'without a page (server rendering) only relative paths are accepted';
+function refusal(url: string, base: string | undefined, anyOrigin: boolean): string | undefined {
+  if (!url.trim() || url.length > 2048 || UNSAFE.test(url) || url.startsWith('//')) {
+    return 'it is empty, too long, protocol-relative, or has markup, a backslash, whitespace or control characters';
   }
+  const hasScheme = SCHEME.test(url);
+  const http = 'only http: and https: URLs are allowed';
+  if (hasScheme && !/^https?:/i.test(url)) return http;
+  if (anyOrigin && hasScheme) return parse(url, PLACEHOLDER_ORIGIN) ? undefined : http;
+  if (base === undefined && hasScheme) return 'on a server only relative paths are accepted';
   const origin = parse(base ?? PLACEHOLDER_ORIGIN, PLACEHOLDER_ORIGIN);
-  if (!origin || !/^https?:$/.test(origin.protocol)) return 'the page has no http(s) origin';
-  const resolved = parse(url, origin.href);
-  if (!resolved) return 'it is not a valid URL';
-  if (!/^https?:$/.test(resolved.protocol)) return 'only http: and https: URLs are allowed';
-  if (resolved.origin !== origin.origin) return 'it is not on the same origin as the page';
+  const resolved = origin && parse(url, origin.href);
+  if (!resolved || !/^https?:$/.test(resolved.protocol) || resolved.origin !== origin.origin) {
+    return 'it is not on the http(s) origin of the page';
+  }
   return undefined;
 }
 
@@ -88,14 +69,36 @@ export function safeLoginUrl(
   url: string | null | undefined,
   base: string | undefined = currentHref(),
 ): string | undefined {
+  return checkUrl('loginUrl', url, base, false);
+}
+
+/**
+ * Like {@link safeLoginUrl}, for links that may leave the page's origin (`supportUrl`,
+ * `statusPageUrl`): a relative path or an absolute `http(s)` URL of any origin; every other
+ * scheme, and whitespace, control characters, backslashes and markup, are refused.
+ */
+export function safeLinkUrl(
+  name: string,
+  url: string | null | undefined,
+  base: string | undefined = currentHref(),
+): string | undefined {
+  return checkUrl(name, url, base, true);
+}
+
+function checkUrl(
+  name: string,
+  url: string | null | undefined,
+  base: string | undefined,
+  anyOrigin: boolean,
+): string | undefined {
   if (url == null) return undefined;
   if (typeof url !== 'string') {
-    warn(String(url), 'it is not a string');
+    warn(name, String(url), 'it is not a string');
     return undefined;
   }
-  const reason = refusal(url, base);
+  const reason = refusal(url, base, anyOrigin);
   if (reason) {
-    warn(url, reason);
+    warn(name, url, reason);
     return undefined;
   }
   return url;

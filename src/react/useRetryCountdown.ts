@@ -93,7 +93,8 @@ export function useRetryCountdown({
       firedRef.current = deadline;
       onElapsedRef.current?.();
     };
-    unsubscribe = ticker.subscribe(check);
+    // Woken at the deadline itself too: the retry leaves on time, not at the next whole second.
+    unsubscribe = ticker.subscribe(check, deadline);
     check();
     return () => unsubscribe?.();
   }, [deadline, paused, now, ticker]);

@@ -36,7 +36,7 @@ const cases: [label: string, error: unknown, root: string | undefined, texts: st
       'data-kind="unauthenticated"',
       'data-state="idle"',
       'Your session has ended',
-      '<button type="button" class="ek-reauth-prompt__action" data-state="idle">Sign in again</button>',
+      '<button type="button" class="ek-reauth-prompt__action" data-ek-action="sign-in">Sign in again</button>',
     ],
   ],
   [

@@ -5,6 +5,7 @@ import { fill, withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { useAnnouncement } from '../../react/useAnnouncement';
+import { HelpLink } from '../HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
 
 /** Extra class names for the parts of {@link ErrorNotice}. */
@@ -13,6 +14,8 @@ export interface ErrorNoticeClassNames {
   title?: string;
   message?: string;
   reference?: string;
+  /** The support link's line (`ek-error-notice__help`). */
+  help?: string;
 }
 
 /** The catalog strings the notice uses; each can be overridden per notice. */
@@ -65,6 +68,7 @@ export function ErrorNotice({
       <p dir="auto" className={cx('ek-error-notice__message', classNames?.message)}>
         {message}
       </p>
+      <HelpLink kind={error.kind} block="ek-error-notice" className={classNames?.help} />
       {error.requestId ? (
         <p className={cx('ek-error-notice__reference', classNames?.reference)}>
           {fill(messages.reference, {

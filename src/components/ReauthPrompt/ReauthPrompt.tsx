@@ -4,21 +4,23 @@ import {
   isValidElement,
   type MouseEvent,
   type ReactElement,
-  useEffect,
   useId,
   useMemo,
-  useRef,
-  useState,
 } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { withOverrides } from '../../react/messages/format';
 import type { ErrorKitMessages } from '../../react/messages/types';
 import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
+import { usePromptFlight } from '../../react/ReauthFlightProvider';
+import type { ReauthState } from '../../react/reauthFlight';
 import { safeLoginUrl } from '../../react/safeLoginUrl';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from '../payloadText';
+import { type ReauthPromptState, useSignIn } from './useSignIn';
+
+export type { ReauthPromptState } from './useSignIn';
 
 /** Extra class names for the parts of {@link ReauthPrompt}, added after the `ek-` defaults. */
 export interface ReauthPromptClassNames {
@@ -34,13 +36,10 @@ export interface ReauthPromptClassNames {
   failure?: string;
 }
 
-/** Where a {@link ReauthPrompt} is: `data-state` on its root. */
-export type ReauthPromptState = 'idle' | 'pending' | 'failed';
-
 /** The catalog strings the prompt uses; each can be overridden per prompt. */
 export type ReauthPromptMessages = Pick<
   ErrorKitMessages,
-  'signInAgain' | 'signingIn' | 'signInFailed'
+  'signInAgain' | 'signingIn' | 'signInFailed' | 'signedIn' | 'notSentYet' | 'sendAgain'
 >;
 
 /** Props of {@link ReauthPrompt}. */
@@ -100,6 +99,16 @@ function withLabel(element: ReactElement, label: string): ReactElement {
   return cloneElement(element, undefined, label);
 }
 
+/** What a prompt shows for the shared flight's state. */
+const FLIGHT_STATE: Record<ReauthState, ReauthPromptState> = {
+  idle: 'idle',
+  'needs-auth': 'idle',
+  pending: 'pending',
+  failed: 'failed',
+};
+
+const ignore = () => {};
+
 /**
  * "Your session has ended": signs the user in again in place, so nothing they typed is lost.
  *
@@ -109,9 +118,19 @@ function withLabel(element: ReactElement, label: string): ReactElement {
  * on failure a short text says so (announced politely) and the same button tries again.
  * Without one, it links to a same-origin `loginUrl`; with neither it shows the message only.
  * With a `state` prop it shows that state instead of its own (controlled by a shared flight).
+ *
+ * Under a shared flight (`QueryReauthProvider`, or `ReauthFlightProvider`) the page shows one
+ * prompt for that flight however many 401s it has (in a `ReauthOutlet` if there is one, else in
+ * the first prompt that appeared); the others render nothing. After signing in, a prompt whose
+ * request is waiting to be sent again (a mutation) offers "Send again".
  * It never navigates on its own. Renders nothing unless the error is `unauthenticated`.
  */
-export function ReauthPrompt({
+export function ReauthPrompt(props: ReauthPromptProps) {
+  return <PromptView {...props} />;
+}
+
+/** The prompt; `outlet` puts it first in line for the shared flight (`ReauthOutlet`). */
+export function PromptView({
   error,
   reauthenticate: reauthenticateProp,
   loginUrl: loginUrlProp,
@@ -123,102 +142,59 @@ export function ReauthPrompt({
   className,
   style,
   classNames,
-}: ReauthPromptProps) {
+  outlet = false,
+}: ReauthPromptProps & { outlet?: boolean }) {
   const kit = useErrorKit();
   const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
   const classified = useClassifiedError(error);
-  const reauthenticate = reauthenticateProp ?? kit.reauthenticate;
+  const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
+  const shared = usePromptFlight(mine !== undefined, outlet);
+  const { flight } = shared;
+  const reauthenticate = flight
+    ? flight.inPlace === false
+      ? undefined
+      : () => flight.reauthenticate()
+    : (reauthenticateProp ?? kit.reauthenticate);
   const rawLoginUrl = loginUrlProp ?? kit.loginUrl;
+  const hasSignIn = reauthenticate !== undefined;
   // Checked (and warned about) only when it would be used and when it changes.
   const loginHref = useMemo(
-    () => (reauthenticate ? undefined : safeLoginUrl(rawLoginUrl)),
-    [reauthenticate, rawLoginUrl],
+    () => (hasSignIn ? undefined : safeLoginUrl(rawLoginUrl)),
+    [hasSignIn, rawLoginUrl],
   );
-
-  const [ownState, setState] = useState<ReauthPromptState>('idle');
-  // A fresh object per failure: each failure is announced once.
-  const [ownFailure, setFailure] = useState<object>();
-  // Controlled: a fresh object each time the given state becomes `failed` (also when the prompt
-  // appears already failed), so a failure of a flight started elsewhere is announced once too.
-  const [given, setGiven] = useState<{ state?: ReauthPromptState; failure?: object }>(() => ({
-    state: stateProp,
-    failure: stateProp === 'failed' ? {} : undefined,
-  }));
-  if (given.state !== stateProp) {
-    setGiven({
-      state: stateProp,
-      failure: stateProp === 'failed' ? {} : undefined,
-    });
-  }
-  const controlled = stateProp !== undefined;
-  const state = controlled ? stateProp : ownState;
-  const failure = controlled ? given.failure : ownFailure;
-  // The single-flight guard: a ref, so two clicks in the same tick still make one call.
-  const inFlight = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  // Latest callbacks, so a call in flight reports to the current ones.
-  const onReauthenticatedRef = useRef(onReauthenticated);
-  useEffect(() => {
-    onReauthenticatedRef.current = onReauthenticated;
-  });
+  const { state, failure, signIn } = useSignIn(
+    reauthenticate,
+    flight ? FLIGHT_STATE[shared.state] : stateProp,
+    onReauthenticated,
+  );
+  const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
+  const shown = flight ? (shared.shows ? mine : undefined) : mine;
 
   const titleId = useId();
-  const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = mine ? capText(mine.title, max) : '';
-  const message = mine ? capText(mine.message, max) : '';
-  useAnnouncement(mine, mine ? `${title}. ${message}` : undefined);
-  useAnnouncement(failure, messages.signInFailed);
+  const title = resend ? messages.signedIn : shown ? capText(shown.title, max) : '';
+  const message = resend ? messages.notSentYet : shown ? capText(shown.message, max) : '';
+  useAnnouncement(resend ?? shown, `${title}. ${message}`);
+  useAnnouncement(shown && failure, messages.signInFailed);
 
-  if (!mine) return null;
+  if (!shown && !resend) return null;
 
-  const signIn = async (run: () => Promise<unknown>) => {
-    inFlight.current = true;
-    setState('pending');
-    let succeeded = false;
-    try {
-      await run();
-      succeeded = true;
-    } catch {
-      // Shown as the failure text; the button tries again.
-    }
-    inFlight.current = false;
-    if (!mounted.current) return;
-    if (succeeded) {
-      setState('idle');
-      setFailure(undefined);
-      onReauthenticatedRef.current?.();
-    } else {
-      setState('failed');
-      setFailure({});
-    }
-  };
-
-  const onClick = (event: MouseEvent<HTMLElement>) => {
-    if (event.defaultPrevented || inFlight.current || state === 'pending' || !reauthenticate)
-      return;
-    void signIn(reauthenticate);
-  };
-
-  const asChild = actionAsChild && isValidElement(children) ? children : undefined;
   const actionClass = cx('ek-reauth-prompt__action', classNames?.action);
+  const asChild = actionAsChild && isValidElement(children) ? children : undefined;
   let action: ReactElement | null = null;
-  if (reauthenticate) {
-    const pending = state === 'pending';
-    const label = pending ? messages.signingIn : messages.signInAgain;
+  if (resend || reauthenticate) {
+    const pending = !resend && state === 'pending';
+    const label = resend ? messages.sendAgain : pending ? messages.signingIn : messages.signInAgain;
     const props = {
       type: 'button' as const,
       className: actionClass,
-      onClick,
+      onClick: (event: MouseEvent<HTMLElement>) => {
+        if (event.defaultPrevented) return;
+        if (resend) resend().catch(ignore);
+        else signIn();
+      },
       'aria-disabled': pending ? true : undefined,
-      'data-state': state,
+      'data-ek-action': resend ? 'send-again' : 'sign-in',
     };
     action = asChild ? (
       <Slot {...props}>{withLabel(asChild, label)}</Slot>
@@ -226,7 +202,7 @@ export function ReauthPrompt({
       <button {...props}>{label}</button>
     );
   } else if (loginHref) {
-    const props = { href: loginHref, className: actionClass };
+    const props = { href: loginHref, className: actionClass, 'data-ek-action': 'sign-in' };
     action = asChild ? (
       <Slot {...props}>{withLabel(asChild, messages.signInAgain)}</Slot>
     ) : (
@@ -240,8 +216,8 @@ export function ReauthPrompt({
       style={style}
       aria-labelledby={titleId}
       data-ek="reauth-prompt"
-      data-kind={mine.kind}
-      data-state={state}
+      data-kind="unauthenticated"
+      data-state={resend ? 'signed-in' : state}
     >
       <h2 id={titleId} dir="auto" className={cx('ek-reauth-prompt__title', classNames?.title)}>
         {title}
@@ -249,7 +225,7 @@ export function ReauthPrompt({
       <p dir="auto" className={cx('ek-reauth-prompt__message', classNames?.message)}>
         {message}
       </p>
-      {state === 'failed' ? (
+      {!resend && state === 'failed' ? (
         <p className={cx('ek-reauth-prompt__failure', classNames?.failure)}>
           {messages.signInFailed}
         </p>

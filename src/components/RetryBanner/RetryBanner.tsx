@@ -22,6 +22,7 @@ import type { RetryState } from '../../react/retryState';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
+import { HelpLink } from '../HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
 import { Countdown } from './Countdown';
 
@@ -67,6 +68,8 @@ export interface RetryBannerClassNames {
   tryAgain?: string;
   /** The support reference (`ek-retry-banner__reference`). */
   reference?: string;
+  /** The status page or support link's line (`ek-retry-banner__help`). */
+  help?: string;
 }
 
 /** The banner's actions. */
@@ -102,7 +105,7 @@ export interface RetryBannerProps {
    * When the next attempt is due, in ms since the epoch (an app's own retry schedule, e.g. from
    * a query library). Used as given. Without it the banner counts from the error's
    * `retryAfterMs`, else from `retryDecision`'s backoff, measured from when it first showed the
-   * error and rounded up to a whole second (never earlier than the server asked).
+   * error: `Retry-After: 6` shows 6 seconds and retries 6 seconds later.
    */
   retryAt?: number;
   /**
@@ -295,8 +298,9 @@ export function RetryBanner({
     // `wait-too-long` stops background retries and leaves the wait to the UI: this banner counts
     // the server's whole wait down in view, with "Stop", and retries when it ends.
     state = 'counting';
-    const wait = Math.max(decision.delayMs, SECOND);
-    deadline = Math.ceil((current.seenAt + wait) / SECOND) * SECOND;
+    // Exactly the server's wait from when the banner first showed the error (at least a second
+    // without one, so a zero wait does not turn into a burst of requests).
+    deadline = current.seenAt + Math.max(decision.delayMs, SECOND);
   } else state = 'idle';
   if (state === 'counting' && !online && !live) state = 'paused';
   // Sending again by hand while the live request is in flight would send it twice.
@@ -404,6 +408,7 @@ export function RetryBanner({
       {actions.length > 0 && (
         <div className={cx('ek-retry-banner__actions', classNames?.actions)}>{actions}</div>
       )}
+      <HelpLink kind={shown.kind} block="ek-retry-banner" className={classNames?.help} />
       {showReference && (
         <p className={cx('ek-retry-banner__reference', classNames?.reference)}>
           {fill(messages.reference, {

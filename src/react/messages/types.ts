@@ -39,4 +39,14 @@ export interface ErrorKitMessages {
   /** Permission texts: `{contact}` names who can grant access. */
   askForAccess: string;
   requestAccess: string;
+  /** Shown for a field whose every server message was withheld (markup, a stack trace). */
+  fieldInvalid: string;
+  /** Link to the service status page (`statusPageUrl`), shown for unavailable services. */
+  statusPage: string;
+  /** Link to the support page (`supportUrl`), shown for server and unexpected errors. */
+  contactSupport: string;
+  /** After signing in again, for a request that failed and was not sent again by itself. */
+  signedIn: string;
+  notSentYet: string;
+  sendAgain: string;
 }
