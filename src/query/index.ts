@@ -8,7 +8,7 @@
  */
 
 export type { ClassifiedError, ErrorKind } from '../core';
-export type { RetryState } from '../react/retryState';
+export type { RetryState } from '../headless/retryState';
 export {
   QueryErrorBoundary,
   type QueryErrorBoundaryFallbackProps,

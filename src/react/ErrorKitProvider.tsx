@@ -1,10 +1,10 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import type { ErrorKindRenderers } from '../components/ErrorDisplay/ErrorDisplay';
 import type { ClassifiedError, ClassifyOptions } from '../core';
-import { LIVE_REGION_ATTRIBUTE } from './announcer';
-import { en } from './messages/en';
-import type { ErrorKitMessages } from './messages/types';
-import { safeLinkUrl } from './safeLoginUrl';
+import { LIVE_REGION_ATTRIBUTE } from '../headless/announcer';
+import { en } from '../headless/messages/en';
+import type { ErrorKitMessages } from '../headless/messages/types';
+import { safeLinkUrl } from '../headless/safeUrl';
+import type { ErrorKindRenderers } from './renderers';
 import { useStableValue } from './stableValue';
 
 /** Overrides for a catalog: any string, and any kind's title or message. */

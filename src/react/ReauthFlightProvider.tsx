@@ -12,7 +12,7 @@ import {
   type PromptSlots,
   type ReauthFlight,
   type ReauthState,
-} from './reauthFlight';
+} from '../headless/reauthFlight';
 
 interface FlightContextValue {
   flight: ReauthFlight;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { type ClassifiedError, classifyError } from '../core';
+import { localize } from '../headless/localize';
 import { useErrorKit } from './ErrorKitProvider';
-import { localize } from './localize';
 
 /**
  * Classifies `error` (raw or already classified) with the provider's options; default titles

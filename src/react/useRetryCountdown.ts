@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { ticker as sharedTicker, type Ticker } from '../headless/ticker';
 import { useErrorKit } from './ErrorKitProvider';
-import { ticker as sharedTicker, type Ticker } from './ticker';
 
 /** Options of {@link useRetryCountdown}. */
 export interface UseRetryCountdownOptions {

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ERROR_KINDS } from '../../src/core';
+import { en } from '../../src/headless/messages/en';
+import { fill, plural } from '../../src/headless/messages/format';
+import type { ErrorKitMessages, PluralText } from '../../src/headless/messages/types';
 import { ar } from '../../src/react/locales/ar';
 import { de } from '../../src/react/locales/de';
-import { en } from '../../src/react/messages/en';
-import { fill, plural } from '../../src/react/messages/format';
-import type { ErrorKitMessages, PluralText } from '../../src/react/messages/types';
 
 const catalogs: Record<string, ErrorKitMessages> = { de, ar };
 

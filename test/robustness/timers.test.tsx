@@ -10,8 +10,8 @@ import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyError, HttpError, retryDecision } from '../../src/core';
+import { ticker } from '../../src/headless/ticker';
 import { ErrorKitProvider, RetryBanner } from '../../src/react';
-import { ticker } from '../../src/react/ticker';
 
 /** 2026-11-21T12:00:00.250Z: a quarter past a whole second, like a real clock. */
 const START = Date.parse('2026-11-21T12:00:00Z') + 250;

@@ -1,20 +1,15 @@
-import type { ComponentType, CSSProperties } from 'react';
-import type { ClassifiedError, ErrorKind } from '../../core';
+import type { CSSProperties } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import type { ErrorKindRenderers } from '../../react/renderers';
 import { useClassifiedError } from '../../react/useClassifiedError';
+
+export type { ErrorKindRendererProps, ErrorKindRenderers } from '../../react/renderers';
+
 import { ErrorSummary, type ErrorSummaryProps } from '../ErrorSummary';
 import { PermissionNotice, type PermissionNoticeProps } from '../PermissionNotice';
 import { ReauthPrompt, type ReauthPromptProps } from '../ReauthPrompt';
 import { RetryBanner, type RetryBannerProps } from '../RetryBanner';
 import { ErrorNotice } from './ErrorNotice';
-
-/** What a replacement rendering of one kind receives. */
-export interface ErrorKindRendererProps {
-  error: ClassifiedError;
-}
-
-/** Replacement renderings per kind. */
-export type ErrorKindRenderers = Partial<Record<ErrorKind, ComponentType<ErrorKindRendererProps>>>;
 
 /** Props of {@link ErrorDisplay}. */
 export interface ErrorDisplayProps {

@@ -1,9 +1,9 @@
 import { type CSSProperties, useId } from 'react';
 import type { ClassifiedError } from '../../core';
+import { cx } from '../../headless/cx';
+import { fill, withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { HelpLink } from '../HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';

@@ -12,10 +12,10 @@ import {
   fieldNameMatches,
   findFieldErrors,
 } from '../../core';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from '../payloadText';
 

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useFieldErrors } from '../../react/useFieldErrors';
 import { capText, textLimit } from '../payloadText';
 

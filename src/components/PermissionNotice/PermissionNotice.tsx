@@ -1,8 +1,8 @@
 import { type CSSProperties, cloneElement, isValidElement, type ReactElement, useId } from 'react';
+import { cx } from '../../headless/cx';
+import { fill, withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';

@@ -7,14 +7,14 @@ import {
   useId,
   useMemo,
 } from 'react';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ReauthState } from '../../headless/reauthFlight';
+import { safeLoginUrl } from '../../headless/safeUrl';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
-import type { ReauthState } from '../../react/reauthFlight';
-import { safeLoginUrl } from '../../react/safeLoginUrl';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from '../payloadText';

@@ -13,12 +13,12 @@ import {
   type RetryOptions,
   retryDecision,
 } from '../../core';
+import { cx } from '../../headless/cx';
+import { fill, withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { Slot } from '../../react/parts/Slot';
-import type { RetryState } from '../../react/retryState';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';

@@ -1,8 +1,8 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 import { type ClassifiedError, type ClassifyOptions, classifyError } from '../../core';
-import type { ReauthFlight, ReauthState } from '../../react/reauthFlight';
+import type { ReauthFlight, ReauthState } from '../../headless/reauthFlight';
 
-export type { ReauthState } from '../../react/reauthFlight';
+export type { ReauthState } from '../../headless/reauthFlight';
 
 /** A mutation that failed as `unauthenticated` and is left for the UI to send again. */
 export interface FailedMutation {

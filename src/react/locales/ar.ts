@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The Arabic catalog, in Modern Standard Arabic, written right to left. Plain language: say what

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The German catalog. Plain language with "Sie": say what happened and what to do next,

@@ -7,7 +7,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { cx } from './cx';
+import { cx } from '../../headless/cx';
 
 /** Props of {@link Slot}: the props to merge into its only child element. */
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
