@@ -33,8 +33,8 @@ export interface ErrorKitProviderProps {
   loginUrl?: string;
   /** Who can grant access, named in permission notices (`'your workspace admin'`). */
   accessContact?: string;
-  /** Lets a user ask for access from a permission notice. */
-  requestAccess?: () => void;
+  /** Lets a user ask for access from a permission notice ("Request access"). */
+  onRequestAccess?: () => void;
   /** Replacement renderings per kind for every `ErrorDisplay` below. */
   renderers?: ErrorKindRenderers;
   /**

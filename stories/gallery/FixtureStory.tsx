@@ -135,7 +135,7 @@ function FixtureQuery({ fixture }: { fixture: ResponseFixture }) {
   const { error, retry } = useRetryState(query);
   let body: ReactNode;
   if (error) {
-    body = <ErrorDisplay error={error} retry={{ retryState: retry }} />;
+    body = <ErrorDisplay error={error} retry={retry} />;
   } else if (query.isSuccess) {
     body = <p className="query-flows__note">Loaded.</p>;
   } else {
@@ -179,7 +179,7 @@ function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
         <button type="submit" className="query-flows__submit">
           Send request
         </button>
-        {error ? <ErrorDisplay error={error} retry={{ retryState: retry }} /> : null}
+        {error ? <ErrorDisplay error={error} retry={retry} /> : null}
         {mutation.isSuccess ? (
           <p role="status" className="query-flows__success">
             Sent.

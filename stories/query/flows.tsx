@@ -134,7 +134,7 @@ export function ListPanel({ title, url }: ListPanelProps) {
       </ul>
     );
   } else if (error) {
-    body = <ErrorDisplay error={error} retry={{ retryState: retry }} />;
+    body = <ErrorDisplay error={error} retry={retry} />;
   } else {
     body = <p className="query-flows__note">Loading…</p>;
   }
@@ -205,7 +205,7 @@ export function NoteForm({ label, url, submitLabel, successText }: NoteFormProps
         {submitLabel}
       </button>
       {error && error.kind !== 'unauthenticated' ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : null}
       <ResendAfterSignIn />
       {mutation.isSuccess ? (

@@ -203,7 +203,7 @@ function Panel({ index }: { index: number }) {
           Panel {index}: {query.data.name}
         </p>
       ) : null}
-      <ErrorDisplay error={error} retry={{ retryState: retry }} />
+      <ErrorDisplay error={error} retry={retry} />
     </section>
   );
 }
@@ -213,7 +213,7 @@ function ReadmeForm() {
   const { error, retry } = useRetryState(mutation);
   return (
     <form onSubmit={submit} aria-label="New note">
-      <ErrorDisplay error={error} retry={{ retryState: retry }} />
+      <ErrorDisplay error={error} retry={retry} />
       <NoteFields saved={mutation.isSuccess} />
     </form>
   );

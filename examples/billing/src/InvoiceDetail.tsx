@@ -35,7 +35,7 @@ export function InvoiceDetail({ id }: { id: number }) {
           </p>
         </>
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading the invoice…</p>
       )}

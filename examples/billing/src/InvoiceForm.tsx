@@ -27,7 +27,7 @@ export function InvoiceForm({ id }: { id: number }) {
       {invoice.data ? (
         <EditForm invoice={invoice.data} />
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading the invoice…</p>
       )}
@@ -68,7 +68,7 @@ function EditForm({ invoice }: { invoice: Invoice }) {
         // "There is a problem": takes focus, each link moves focus to its field.
         <ErrorSummary error={error} fields={FIELDS} fieldId={fieldId} />
       ) : (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       )}
 
       <div className="billing-field">

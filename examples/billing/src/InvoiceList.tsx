@@ -42,7 +42,7 @@ export function InvoiceList() {
           </tbody>
         </table>
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading invoices…</p>
       )}

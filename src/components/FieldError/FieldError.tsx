@@ -4,7 +4,7 @@ import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useFieldErrors } from '../../react/useFieldErrors';
-import { capText, textLimit } from '../payloadText';
+import { capText, textLimit } from '../parts/payloadText';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { forwardRef, useSyncExternalStore } from 'react';
 import { useReauthFlight } from '../../react/ReauthFlightProvider';
 import { PromptView, type ReauthPromptProps } from './ReauthPrompt';
 
@@ -14,12 +14,14 @@ const none = () => undefined;
  * however many prompts would show it, the first outlet mounted shows it and the others stay
  * empty. Renders nothing without a shared flight.
  */
-export function ReauthOutlet(props: ReauthOutletProps) {
-  const flight = useReauthFlight();
-  const error = useSyncExternalStore(
-    flight ? flight.subscribe : never,
-    flight ? () => flight.error : none,
-    flight ? () => flight.error : none,
-  );
-  return <PromptView {...props} error={error} outlet />;
-}
+export const ReauthOutlet = forwardRef<HTMLElement, ReauthOutletProps>(
+  function ReauthOutlet(props, ref) {
+    const flight = useReauthFlight();
+    const error = useSyncExternalStore(
+      flight ? flight.subscribe : never,
+      flight ? () => flight.error : none,
+      flight ? () => flight.error : none,
+    );
+    return <PromptView {...props} rootRef={ref} error={error} outlet />;
+  },
+);

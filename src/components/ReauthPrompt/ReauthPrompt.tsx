@@ -1,23 +1,16 @@
-import {
-  type CSSProperties,
-  cloneElement,
-  isValidElement,
-  type MouseEvent,
-  type ReactElement,
-  useId,
-  useMemo,
-} from 'react';
+import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
 import { cx } from '../../headless/cx';
 import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { Slot } from '../../react/parts/Slot';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { capText, textLimit } from '../payloadText';
+import { Action } from '../parts/Action';
+import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
+import { capText, textLimit } from '../parts/payloadText';
 import { type ReauthPromptState, useSignIn } from './useSignIn';
 
 export type { ReauthPromptState } from './useSignIn';
@@ -30,11 +23,20 @@ export interface ReauthPromptClassNames {
   title?: string;
   /** The sentence under the heading (`ek-reauth-prompt__message`). */
   message?: string;
-  /** The "Sign in again" button or link (`ek-reauth-prompt__action`). */
+  /** The actions' wrapper (`ek-reauth-prompt__actions`). */
+  actions?: string;
+  /** Every action (`ek-reauth-prompt__action`). */
   action?: string;
+  /** "Sign in again", a button or a link (`ek-reauth-prompt__sign-in`). */
+  signIn?: string;
+  /** "Send again" after signing in (`ek-reauth-prompt__send-again`). */
+  sendAgain?: string;
   /** The text shown when signing in failed (`ek-reauth-prompt__failure`). */
   failure?: string;
 }
+
+/** The prompt's actions: the names of its `actions` map, `classNames` and `data-ek-action`. */
+export type ReauthPromptAction = 'signIn' | 'sendAgain';
 
 /** The catalog strings the prompt uses; each can be overridden per prompt. */
 export type ReauthPromptMessages = Pick<
@@ -43,7 +45,7 @@ export type ReauthPromptMessages = Pick<
 >;
 
 /** Props of {@link ReauthPrompt}. */
-export interface ReauthPromptProps {
+export interface ReauthPromptProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders only for `unauthenticated`. */
   error: unknown;
   /**
@@ -71,32 +73,19 @@ export interface ReauthPromptProps {
    */
   state?: ReauthPromptState;
   /**
-   * Render the action through your own element (Radix-style `asChild`): pass one element as
-   * `children` and errorkit merges the action's props into it (`type`, `onClick`,
-   * `aria-disabled`, `href`, class names) and sets the label ("Sign in again", "Signing in…")
-   * as its children, replacing its own. It must render a `<button>` when the prompt signs in
-   * in place (`reauthenticate`) and an `<a>` when it links to `loginUrl`.
-   * @default false
+   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
+   * `onClick`, `aria-disabled`, `href`, class names and `data-ek-action` in, and sets the label
+   * unless the element has children of its own). `signIn` must render a `<button>` when the
+   * prompt signs in in place and an `<a>` when it links to `loginUrl`.
    */
-  actionAsChild?: boolean;
-  /** With `actionAsChild`: the one element to render the action as. Ignored otherwise. */
-  children?: ReactElement;
+  actions?: Partial<Record<ReauthPromptAction, ReactElement>>;
   /**
    * Per-prompt overrides of the catalog strings, merged over the provider's catalog.
    * @default the provider's catalog
    */
   messages?: Partial<ReauthPromptMessages>;
-  /** Class names added to the root, after `ek-reauth-prompt`. */
-  className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: ReauthPromptClassNames;
-}
-
-/** The element with errorkit's label as its children (its own children are replaced). */
-function withLabel(element: ReactElement, label: string): ReactElement {
-  return cloneElement(element, undefined, label);
 }
 
 /** What a prompt shows for the shared flight's state. */
@@ -125,9 +114,11 @@ const ignore = () => {};
  * request is waiting to be sent again (a mutation) offers "Send again".
  * It never navigates on its own. Renders nothing unless the error is `unauthenticated`.
  */
-export function ReauthPrompt(props: ReauthPromptProps) {
-  return <PromptView {...props} />;
-}
+export const ReauthPrompt = forwardRef<HTMLElement, ReauthPromptProps>(
+  function ReauthPrompt(props, ref) {
+    return <PromptView {...props} rootRef={ref} />;
+  },
+);
 
 /** The prompt; `outlet` puts it first in line for the shared flight (`ReauthOutlet`). */
 export function PromptView({
@@ -136,14 +127,11 @@ export function PromptView({
   loginUrl: loginUrlProp,
   onReauthenticated,
   state: stateProp,
-  actionAsChild = false,
-  children,
+  actions,
   messages: messageOverrides,
-  className,
-  style,
-  classNames,
   outlet = false,
-}: ReauthPromptProps & { outlet?: boolean }) {
+  ...rest
+}: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
   const kit = useErrorKit();
   const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
   const classified = useClassifiedError(error);
@@ -169,68 +157,58 @@ export function PromptView({
   );
   const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
   const shown = flight ? (shared.shows ? mine : undefined) : mine;
-
-  const titleId = useId();
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = resend ? messages.signedIn : shown ? capText(shown.title, max) : '';
-  const message = resend ? messages.notSentYet : shown ? capText(shown.message, max) : '';
-  useAnnouncement(resend ?? shown, `${title}. ${message}`);
+  // The failure text is announced once per failure, while the prompt shows.
   useAnnouncement(shown && failure, messages.signInFailed);
-
   if (!shown && !resend) return null;
 
-  const actionClass = cx('ek-reauth-prompt__action', classNames?.action);
-  const asChild = actionAsChild && isValidElement(children) ? children : undefined;
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  const title = resend ? messages.signedIn : capText(shown?.title ?? '', max);
+  const message = resend ? messages.notSentYet : capText(shown?.message ?? '', max);
+  const pending = !resend && state === 'pending';
+  const common = { block: 'ek-reauth-prompt', classNames: rest.classNames };
   let action: ReactElement | null = null;
-  if (resend || reauthenticate) {
-    const pending = !resend && state === 'pending';
-    const label = resend ? messages.sendAgain : pending ? messages.signingIn : messages.signInAgain;
-    const props = {
-      type: 'button' as const,
-      className: actionClass,
-      onClick: (event: MouseEvent<HTMLElement>) => {
-        if (event.defaultPrevented) return;
-        if (resend) resend().catch(ignore);
-        else signIn();
-      },
-      'aria-disabled': pending ? true : undefined,
-      'data-ek-action': resend ? 'send-again' : 'sign-in',
-    };
-    action = asChild ? (
-      <Slot {...props}>{withLabel(asChild, label)}</Slot>
-    ) : (
-      <button {...props}>{label}</button>
+  if (resend) {
+    action = (
+      <Action
+        {...common}
+        key="sendAgain"
+        name="sendAgain"
+        label={messages.sendAgain}
+        as={actions?.sendAgain}
+        onClick={() => void resend().catch(ignore)}
+      />
     );
-  } else if (loginHref) {
-    const props = { href: loginHref, className: actionClass, 'data-ek-action': 'sign-in' };
-    action = asChild ? (
-      <Slot {...props}>{withLabel(asChild, messages.signInAgain)}</Slot>
-    ) : (
-      <a {...props}>{messages.signInAgain}</a>
+  } else if (reauthenticate || loginHref) {
+    action = (
+      <Action
+        {...common}
+        key="signIn"
+        name="signIn"
+        label={pending ? messages.signingIn : messages.signInAgain}
+        as={actions?.signIn}
+        href={reauthenticate ? undefined : loginHref}
+        onClick={reauthenticate ? signIn : undefined}
+        aria-disabled={pending || undefined}
+      />
     );
   }
 
   return (
-    <section
-      className={cx('ek-reauth-prompt', classNames?.root, className)}
-      style={style}
-      aria-labelledby={titleId}
-      data-ek="reauth-prompt"
-      data-kind="unauthenticated"
-      data-state={resend ? 'signed-in' : state}
+    <NoticeFrame
+      {...rest}
+      block="ek-reauth-prompt"
+      kind="unauthenticated"
+      state={resend ? 'signed-in' : state}
+      title={title}
+      message={message}
+      announce={[resend ?? shown, `${title}. ${message}`]}
+      actions={action ? [action] : []}
     >
-      <h2 id={titleId} dir="auto" className={cx('ek-reauth-prompt__title', classNames?.title)}>
-        {title}
-      </h2>
-      <p dir="auto" className={cx('ek-reauth-prompt__message', classNames?.message)}>
-        {message}
-      </p>
       {!resend && state === 'failed' ? (
-        <p className={cx('ek-reauth-prompt__failure', classNames?.failure)}>
+        <p className={cx('ek-reauth-prompt__failure', rest.classNames?.failure)}>
           {messages.signInFailed}
         </p>
       ) : null}
-      {action}
-    </section>
+    </NoticeFrame>
   );
 }

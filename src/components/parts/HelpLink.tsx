@@ -1,6 +1,6 @@
-import type { ErrorKind } from '../core';
-import { cx } from '../headless/cx';
-import { useErrorKit } from '../react/ErrorKitProvider';
+import type { ErrorKind } from '../../core';
+import { cx } from '../../headless/cx';
+import { useErrorKit } from '../../react/ErrorKitProvider';
 
 /** Kinds whose catalog message tells the user to contact support. */
 const SUPPORT_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['server', 'client', 'unknown']);
