@@ -154,7 +154,7 @@ export const Forbidden: Story = {
   name: 'Forbidden 403',
   args: {
     errorName: 'forbidden 403 (seed 002)',
-    permission: { contact: 'your organisation admin', onRequestAccess: fn() },
+    permission: { accessContact: 'your organisation admin', onRequestAccess: fn() },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -47,7 +47,7 @@ type Story = StoryObj<typeof meta>;
 /** A contact to ask and a "Request access" button. */
 export const ContactAndRequest: Story = {
   name: '403 with contact and request access',
-  args: { contact: 'your workspace admin', onRequestAccess: fn(), fixture: AWS_403 },
+  args: { accessContact: 'your workspace admin', onRequestAccess: fn(), fixture: AWS_403 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
@@ -74,7 +74,7 @@ export const ReferenceOnly: Story = {
 /** The Arabic catalog, right to left. */
 export const RightToLeft: Story = {
   name: 'RTL',
-  args: { rtl: true, contact: 'مدير مساحة العمل', onRequestAccess: fn(), fixture: AWS_403 },
+  args: { rtl: true, accessContact: 'مدير مساحة العمل', onRequestAccess: fn(), fixture: AWS_403 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const notice = canvasElement.querySelector('[data-ek="permission-notice"]') as HTMLElement;
@@ -93,7 +93,8 @@ export const LongMessage: Story = {
   name: 'Long message',
   args: {
     bodyMessage: LONG_MESSAGE,
-    contact: 'the finance operations team for Northwind Traders (Europe, Middle East and Africa)',
+    accessContact:
+      'the finance operations team for Northwind Traders (Europe, Middle East and Africa)',
     onRequestAccess: fn(),
   },
   play: async ({ canvasElement }) => {

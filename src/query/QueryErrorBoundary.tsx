@@ -1,6 +1,10 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorDisplay, type ErrorDisplayProps } from '../components/ErrorDisplay/ErrorDisplay';
+import {
+  ErrorDisplay,
+  type ErrorDisplayProps,
+  isRetryState,
+} from '../components/ErrorDisplay/ErrorDisplay';
 import { useErrorKit } from '../react/ErrorKitProvider';
 import { useClassifiedError } from '../react/useClassifiedError';
 
@@ -13,7 +17,7 @@ export interface QueryErrorBoundaryFallbackProps {
 }
 
 /** Props of {@link QueryErrorBoundary}: `ErrorDisplay`'s props except `error`, plus these. */
-export interface QueryErrorBoundaryProps extends Omit<ErrorDisplayProps, 'error'> {
+export interface QueryErrorBoundaryProps extends Omit<ErrorDisplayProps, 'error' | 'onError'> {
   children?: ReactNode;
   /**
    * Renders the caught error instead of `ErrorDisplay`.
@@ -65,7 +69,7 @@ function DefaultFallback({
   resetErrorBoundary,
   retry,
   ...display
-}: Omit<ErrorDisplayProps, 'error'> & QueryErrorBoundaryFallbackProps) {
+}: Omit<ErrorDisplayProps, 'error' | 'onError'> & QueryErrorBoundaryFallbackProps) {
   const { messages } = useErrorKit();
   const classified = useClassifiedError(error);
   // Retryable failures get "Try again" from their retry banner (its retries are over here);
@@ -77,7 +81,11 @@ function DefaultFallback({
       <ErrorDisplay
         {...display}
         error={error}
-        retry={{ ...retry, onRetry: resetErrorBoundary, exhausted: true }}
+        retry={{
+          ...(isRetryState(retry) ? undefined : retry),
+          onRetry: resetErrorBoundary,
+          exhausted: true,
+        }}
       />
       {!bannerShown && (
         <button

@@ -8,7 +8,7 @@
  */
 
 export type { ClassifiedError, ErrorKind } from '../core';
-export type { RetryState } from '../react/retryState';
+export type { RetryState } from '../headless/retryState';
 export {
   QueryErrorBoundary,
   type QueryErrorBoundaryFallbackProps,
@@ -27,7 +27,12 @@ export {
   type UseReauthResult,
   useReauth,
 } from './reauth';
-export { type RetryPolicy, type RetryPolicyOptions, retryPolicy } from './retryPolicy';
+export {
+  type RetryPolicy,
+  type RetryPolicyOptions,
+  retryDefaults,
+  retryPolicy,
+} from './retryPolicy';
 export type { RetrySchedule } from './retrySchedule';
 export {
   type MutationRetrySource,

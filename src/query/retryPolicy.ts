@@ -57,3 +57,15 @@ export function retryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
     },
   };
 }
+
+/**
+ * Both presets at once, so mutations are not forgotten:
+ * `new QueryClient({ defaultOptions: retryDefaults({ classify }) })` gives queries
+ * `retryPolicy(options)` and mutations `retryPolicy({ ...options, mutation: true })`.
+ */
+export function retryDefaults(options: Omit<RetryPolicyOptions, 'mutation'> = {}): {
+  queries: RetryPolicy;
+  mutations: RetryPolicy;
+} {
+  return { queries: retryPolicy(options), mutations: retryPolicy({ ...options, mutation: true }) };
+}

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { type ClassifiedError, type RetryReason, retryDecision } from '../core';
-import type { RetryState } from '../react/retryState';
+import type { RetryState } from '../headless/retryState';
 import { useClassifiedError } from '../react/useClassifiedError';
 import { markRetryStopped, readRetrySchedule } from './retrySchedule';
 

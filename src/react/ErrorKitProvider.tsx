@@ -1,9 +1,11 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { ErrorKindRenderers } from '../components/ErrorDisplay/ErrorDisplay';
-import type { ClassifyOptions } from '../core';
-import { LIVE_REGION_ATTRIBUTE } from './announcer';
-import { en } from './messages/en';
-import type { ErrorKitMessages } from './messages/types';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import type { ClassifiedError, ClassifyOptions } from '../core';
+import { LIVE_REGION_ATTRIBUTE } from '../headless/announcer';
+import { en } from '../headless/messages/en';
+import type { ErrorKitMessages } from '../headless/messages/types';
+import { safeLinkUrl } from '../headless/safeUrl';
+import type { ErrorKindRenderers } from './renderers';
+import { useStableValue } from './stableValue';
 
 /** Overrides for a catalog: any string, and any kind's title or message. */
 export type MessageOverrides = Partial<Omit<ErrorKitMessages, 'kinds'>> & {
@@ -31,13 +33,26 @@ export interface ErrorKitProviderProps {
   loginUrl?: string;
   /** Who can grant access, named in permission notices (`'your workspace admin'`). */
   accessContact?: string;
-  /** Lets a user ask for access from a permission notice. */
-  requestAccess?: () => void;
+  /** Lets a user ask for access from a permission notice ("Request access"). */
+  onRequestAccess?: () => void;
   /** Replacement renderings per kind for every `ErrorDisplay` below. */
   renderers?: ErrorKindRenderers;
-  /** Support page and service status page links. */
+  /**
+   * Support page, linked from server and unexpected errors ("Contact support"). A relative path
+   * or an `http(s)` URL; other schemes are refused.
+   */
   supportUrl?: string;
+  /**
+   * Service status page, linked when a service is unavailable or in maintenance ("Check the
+   * service status"). A relative path or an `http(s)` URL; other schemes are refused.
+   */
   statusPageUrl?: string;
+  /**
+   * Called once per distinct failure shown by errorkit's components and hooks (not per render,
+   * not per countdown tick), with the classified error: send it with its `requestId` to your
+   * monitoring. Cancelled requests are not reported.
+   */
+  onError?: (error: ClassifiedError) => void;
   /**
    * Clock in ms since the epoch, for countdowns and HTTP-date maths; inject one in tests.
    * @default Date.now
@@ -51,6 +66,8 @@ export interface ErrorKitContextValue
   messages: ErrorKitMessages;
   classifyOptions: ClassifyOptions;
   now: () => number;
+  /** Reports a failure to `onError`, once per failure. */
+  report: (error: ClassifiedError) => void;
 }
 
 function merge(base: ErrorKitMessages, overrides: MessageOverrides | undefined): ErrorKitMessages {
@@ -67,8 +84,9 @@ function merge(base: ErrorKitMessages, overrides: MessageOverrides | undefined):
 
 const defaultValue: ErrorKitContextValue = {
   messages: en,
-  classifyOptions: { messages: en.kinds },
+  classifyOptions: {},
   now: Date.now,
+  report: () => {},
 };
 
 const ErrorKitContext = createContext<ErrorKitContextValue>(defaultValue);
@@ -77,50 +95,30 @@ const ErrorKitContext = createContext<ErrorKitContextValue>(defaultValue);
  * Shares classify options, the message catalog, sign-in and access settings and the clock with
  * errorkit's components. Optional: without it they use English and `Date.now`.
  */
-export function ErrorKitProvider({
-  children,
-  classify,
-  messages = en,
-  overrides,
-  now = Date.now,
-  ...rest
-}: ErrorKitProviderProps) {
-  const {
-    reauthenticate,
-    loginUrl,
-    accessContact,
-    requestAccess,
-    supportUrl,
-    statusPageUrl,
-    renderers,
-  } = rest;
+export function ErrorKitProvider({ children, ...props }: ErrorKitProviderProps) {
+  // Compared by content: inline objects and functions do not re-classify, re-focus or restart
+  // countdowns; functions always call their latest version.
+  const config = useStableValue(props);
+  const [reported] = useState(() => new WeakSet<object>());
   const value = useMemo<ErrorKitContextValue>(() => {
-    const catalog = merge(messages, overrides);
+    const { classify, messages = en, overrides, now = Date.now, onError, ...rest } = config;
     return {
-      messages: catalog,
-      classifyOptions: { ...classify, messages: catalog.kinds, now },
+      ...rest,
+      messages: merge(messages, overrides),
+      // Titles and messages come from the catalog at render time (`localize`), so one
+      // classification serves every locale.
+      classifyOptions: { ...classify, now },
       now,
-      reauthenticate,
-      loginUrl,
-      accessContact,
-      requestAccess,
-      supportUrl,
-      statusPageUrl,
-      renderers,
+      supportUrl: safeLinkUrl('supportUrl', rest.supportUrl),
+      statusPageUrl: safeLinkUrl('statusPageUrl', rest.statusPageUrl),
+      report: (error) => {
+        const key = typeof error.cause === 'object' && error.cause !== null ? error.cause : error;
+        if (!onError || error.kind === 'cancelled' || reported.has(key)) return;
+        reported.add(key);
+        onError(error);
+      },
     };
-  }, [
-    messages,
-    overrides,
-    classify,
-    now,
-    reauthenticate,
-    loginUrl,
-    accessContact,
-    requestAccess,
-    supportUrl,
-    statusPageUrl,
-    renderers,
-  ]);
+  }, [config, reported]);
   const liveRegion = { [LIVE_REGION_ATTRIBUTE]: '' };
   return (
     <ErrorKitContext.Provider value={value}>

@@ -36,6 +36,8 @@ export {
   type PermissionNoticeProps,
 } from '../components/PermissionNotice';
 export {
+  ReauthOutlet,
+  type ReauthOutletProps,
   ReauthPrompt,
   type ReauthPromptClassNames,
   type ReauthPromptMessages,
@@ -51,6 +53,13 @@ export {
   type RetryBannerState,
 } from '../components/RetryBanner';
 export type { ClassifiedError, ErrorKind, FieldErrors } from '../core';
+export { en } from '../headless/messages/en';
+export { fill, plural } from '../headless/messages/format';
+export type { ErrorKitMessages, PluralText } from '../headless/messages/types';
+export type { ReauthFlight, ReauthState } from '../headless/reauthFlight';
+export type { RetryState } from '../headless/retryState';
+export { safeLoginUrl } from '../headless/safeUrl';
+export type { Ticker, TickerTimers, TickListener } from '../headless/ticker';
 export {
   type ErrorKitContextValue,
   ErrorKitProvider,
@@ -58,19 +67,11 @@ export {
   type MessageOverrides,
   useErrorKit,
 } from './ErrorKitProvider';
-export { en } from './messages/en';
-export { fill, plural } from './messages/format';
-export type { ErrorKitMessages, PluralText } from './messages/types';
-export type { RetryState } from './retryState';
-export { safeLoginUrl } from './safeLoginUrl';
 export {
-  createTicker,
-  subscribe,
-  type Ticker,
-  type TickerTimers,
-  type TickListener,
-  ticker,
-} from './ticker';
+  ReauthFlightProvider,
+  type ReauthFlightProviderProps,
+  useReauthFlight,
+} from './ReauthFlightProvider';
 export { useClassifiedError } from './useClassifiedError';
 export {
   type FieldErrorsState,

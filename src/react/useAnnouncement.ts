@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { announce } from './announcer';
+import { announce } from '../headless/announcer';
 
 /**
  * Announces `text` politely once per new `event` (compared by identity: pass the classified

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { ticker as sharedTicker, type Ticker } from '../headless/ticker';
 import { useErrorKit } from './ErrorKitProvider';
-import { ticker as sharedTicker, type Ticker } from './ticker';
 
 /** Options of {@link useRetryCountdown}. */
 export interface UseRetryCountdownOptions {
@@ -93,7 +93,8 @@ export function useRetryCountdown({
       firedRef.current = deadline;
       onElapsedRef.current?.();
     };
-    unsubscribe = ticker.subscribe(check);
+    // Woken at the deadline itself too: the retry leaves on time, not at the next whole second.
+    unsubscribe = ticker.subscribe(check, deadline);
     check();
     return () => unsubscribe?.();
   }, [deadline, paused, now, ticker]);

@@ -5,8 +5,9 @@ import { type ClassifyOptions, classifyError, fieldNameMatches } from '../core';
 export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
   /**
    * The form's field names, so server keys (`first_name`, `Address.City`) can be matched to
-   * them. Without it, the names react-hook-form has registered are used.
-   * @default the registered fields
+   * them, and flat messages that start with a field name (`email must be an email`) go to that
+   * field. Without it, the names of the form's values (`getValues()`, nested as dotted paths).
+   * @default the form's value names
    */
   fields?: readonly FieldPath<TFieldValues>[];
   /**
@@ -29,10 +30,41 @@ export interface AppliedServerErrors<TFieldValues extends FieldValues> {
 /** The `type` errorkit gives the errors it sets, so it can clear exactly those. */
 export const SERVER_ERROR_TYPE = 'server';
 
+/** The form's field names from its values (public API): nested objects as dotted paths. */
 function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldPath<T>[] {
-  // `control._names.mount` is react-hook-form's set of mounted field names.
-  const names = (form.control as unknown as { _names?: { mount?: Set<string> } })._names?.mount;
-  return names ? ([...names] as FieldPath<T>[]) : [];
+  const names: string[] = [];
+  const walk = (value: unknown, prefix: string, depth: number) => {
+    const plain =
+      value !== null &&
+      typeof value === 'object' &&
+      !(value instanceof Date) &&
+      !(typeof FileList !== 'undefined' && value instanceof FileList) &&
+      depth < 8;
+    if (!plain || (prefix && Object.keys(value).length === 0)) {
+      if (prefix) names.push(prefix);
+      return;
+    }
+    for (const [key, inner] of Object.entries(value)) {
+      walk(inner, prefix ? `${prefix}.${key}` : key, depth + 1);
+    }
+  };
+  walk(form.getValues(), '', 0);
+  return names as FieldPath<T>[];
+}
+
+/**
+ * The field a flat message names at its start (`email must be an email`,
+ * `address.city should not be empty`, as NestJS / class-validator send them), if any: the
+ * longest matching name wins.
+ */
+function fieldNamedBy<T extends FieldValues>(
+  message: string,
+  fields: FieldPath<T>[],
+): FieldPath<T> | undefined {
+  const first = message.split(/\s/, 1)[0] ?? '';
+  return fields
+    .filter((name) => fieldNameMatches(name, first) || first === name)
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 /**
@@ -50,14 +82,25 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   const classified = classifyError(error, options.classify);
   const fields = options.fields ? [...options.fields] : registeredFields(form);
   const applied: FieldPath<TFieldValues>[] = [];
-  const rootMessages = [...classified.formErrors];
+  const rootMessages: string[] = [];
+  const byField = new Map<FieldPath<TFieldValues>, string[]>();
+  const add = (field: FieldPath<TFieldValues>, messages: string[]) =>
+    byField.set(field, [...(byField.get(field) ?? []), ...messages]);
+  for (const message of classified.formErrors) {
+    const field = fieldNamedBy(message, fields);
+    if (field) add(field, [message]);
+    else rootMessages.push(message);
+  }
   for (const [key, messages] of Object.entries(classified.fieldErrors)) {
     const field = fields.find((name) => fieldNameMatches(name, key));
     if (!field) {
       rootMessages.push(...messages);
       continue;
     }
-    if (!applied.includes(field)) applied.push(field);
+    add(field, messages);
+  }
+  for (const [field, messages] of byField) {
+    applied.push(field);
     form.setError(field, { type: SERVER_ERROR_TYPE, message: messages.join(' ') });
   }
   const ordered = fields.filter((name) => applied.includes(name));

@@ -3,13 +3,7 @@ import { type HttpHandler, http } from 'msw';
 import { type FormEvent, type ReactNode, useId, useMemo } from 'react';
 import { type ClassifyOptions, fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
-import {
-  ErrorDisplay,
-  type ErrorKindRenderers,
-  ErrorKitProvider,
-  FieldError,
-  useFieldErrors,
-} from '../../src/react';
+import { ErrorDisplay, ErrorKitProvider, FieldError, useFieldErrors } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import { count, FlowApp, serveFixture, signIn } from '../query/flows';
 import '../query/flows.css';
@@ -52,9 +46,6 @@ export function fixtureHandler(
 // ---------------------------------------------------------------------------------------------
 // The story component.
 // ---------------------------------------------------------------------------------------------
-
-/** Sign-in prompts show in the app's one `ReauthOutlet`, as in the query flows. */
-const promptInOutlet: ErrorKindRenderers = { unauthenticated: () => null };
 
 /** Fetches like a GraphQL client: a 200 whose body carries `errors` is a failure. */
 async function request(fixture: ResponseFixture, init?: RequestInit): Promise<unknown> {
@@ -144,7 +135,7 @@ function FixtureQuery({ fixture }: { fixture: ResponseFixture }) {
   const { error, retry } = useRetryState(query);
   let body: ReactNode;
   if (error) {
-    body = <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />;
+    body = <ErrorDisplay error={error} retry={retry} />;
   } else if (query.isSuccess) {
     body = <p className="query-flows__note">Loaded.</p>;
   } else {
@@ -188,9 +179,7 @@ function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
         <button type="submit" className="query-flows__submit">
           Send request
         </button>
-        {error ? (
-          <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
-        ) : null}
+        {error ? <ErrorDisplay error={error} retry={retry} /> : null}
         {mutation.isSuccess ? (
           <p role="status" className="query-flows__success">
             Sent.

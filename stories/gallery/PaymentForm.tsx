@@ -37,7 +37,7 @@ export function PaymentForm({ url }: PaymentFormProps) {
     <form className="query-flows__form" aria-label="Payment" onSubmit={submit} noValidate>
       <ErrorDisplay
         error={error}
-        retry={{ retryState: retry }}
+        retry={retry}
         summary={{ fields: [...FIELDS], fieldId: (name) => `${prefix}${name}` }}
       />
       <div className="query-flows__field">

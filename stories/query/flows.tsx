@@ -9,7 +9,7 @@ import {
   useReauth,
   useRetryState,
 } from '../../src/query';
-import { ErrorDisplay, type ErrorKindRenderers } from '../../src/react';
+import { ErrorDisplay } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import './flows.css';
 
@@ -75,9 +75,6 @@ export function serveFixture(id: string, headers: Record<string, string> = {}): 
 // The app around each story: a fresh QueryClient with errorkit's retry policy.
 // ---------------------------------------------------------------------------------------------
 
-/** Unauthenticated failures are left to the one `ReauthOutlet`: panels show no prompt of their own. */
-const promptInOutlet: ErrorKindRenderers = { unauthenticated: () => null };
-
 export interface FlowAppProps {
   /** The app's sign-in: however many requests fail as unauthenticated, one prompt runs it once. */
   reauthenticate?: () => Promise<void>;
@@ -137,7 +134,7 @@ export function ListPanel({ title, url }: ListPanelProps) {
       </ul>
     );
   } else if (error) {
-    body = <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />;
+    body = <ErrorDisplay error={error} retry={retry} />;
   } else {
     body = <p className="query-flows__note">Loading…</p>;
   }
@@ -208,7 +205,7 @@ export function NoteForm({ label, url, submitLabel, successText }: NoteFormProps
         {submitLabel}
       </button>
       {error && error.kind !== 'unauthenticated' ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : null}
       <ResendAfterSignIn />
       {mutation.isSuccess ? (

@@ -36,7 +36,7 @@ const cases: [label: string, error: unknown, root: string | undefined, texts: st
       'data-kind="unauthenticated"',
       'data-state="idle"',
       'Your session has ended',
-      '<button type="button" class="ek-reauth-prompt__action" data-state="idle">Sign in again</button>',
+      '<button type="button" class="ek-reauth-prompt__action ek-reauth-prompt__sign-in" data-ek-action="sign-in">Sign in again</button>',
     ],
   ],
   [
@@ -106,7 +106,7 @@ function renderDisplay(error: unknown): string {
       now={() => NOW}
       reauthenticate={async () => {}}
       accessContact="your admin"
-      requestAccess={() => {}}
+      onRequestAccess={() => {}}
     >
       <ErrorDisplay error={error} retry={{ onRetry: () => {} }} />
     </ErrorKitProvider>,

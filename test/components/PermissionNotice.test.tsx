@@ -32,7 +32,7 @@ describe('PermissionNotice', () => {
     ['no error', undefined],
   ])('renders nothing for %s', (_, error) => {
     const { container } = render(
-      <PermissionNotice error={error} contact="your admin" onRequestAccess={() => {}} />,
+      <PermissionNotice error={error} accessContact="your admin" onRequestAccess={() => {}} />,
     );
     expect(container).toBeEmptyDOMElement();
   });
@@ -62,7 +62,7 @@ describe('PermissionNotice', () => {
     render(
       <PermissionNotice
         error={withReference}
-        contact="your workspace admin"
+        accessContact="your workspace admin"
         onRequestAccess={onRequestAccess}
       />,
     );
@@ -86,7 +86,7 @@ describe('PermissionNotice', () => {
     const fromProvider = vi.fn();
     const fromProp = vi.fn();
     const { rerender } = render(
-      <ErrorKitProvider accessContact="the finance team" requestAccess={fromProvider}>
+      <ErrorKitProvider accessContact="the finance team" onRequestAccess={fromProvider}>
         <PermissionNotice error={noReference} />
       </ErrorKitProvider>,
     );
@@ -95,8 +95,12 @@ describe('PermissionNotice', () => {
     expect(fromProvider).toHaveBeenCalledTimes(1);
 
     rerender(
-      <ErrorKitProvider accessContact="the finance team" requestAccess={fromProvider}>
-        <PermissionNotice error={noReference} contact="Ana (owner)" onRequestAccess={fromProp} />
+      <ErrorKitProvider accessContact="the finance team" onRequestAccess={fromProvider}>
+        <PermissionNotice
+          error={noReference}
+          accessContact="Ana (owner)"
+          onRequestAccess={fromProp}
+        />
       </ErrorKitProvider>,
     );
     expect(screen.getByText('Ask Ana (owner) to give you access.')).toBeVisible();
@@ -106,17 +110,19 @@ describe('PermissionNotice', () => {
   });
 
   it('leaves out a blank contact', () => {
-    render(<PermissionNotice error={noReference} contact="   " />);
+    render(<PermissionNotice error={noReference} accessContact="   " />);
     expect(screen.queryByText(/to give you access/)).not.toBeInTheDocument();
   });
 
-  it('renders the action through your own element with actionAsChild', async () => {
+  it('renders the action through your own element from the actions map', async () => {
     const user = userEvent.setup();
     const onRequestAccess = vi.fn();
     render(
-      <PermissionNotice error={noReference} onRequestAccess={onRequestAccess} actionAsChild>
-        <button type="button" className="my-button" />
-      </PermissionNotice>,
+      <PermissionNotice
+        error={noReference}
+        onRequestAccess={onRequestAccess}
+        actions={{ requestAccess: <button type="button" className="my-button" /> }}
+      />,
     );
     const button = screen.getByRole('button', { name: 'Request access' });
     expect(button).toHaveClass('my-button', 'ek-permission-notice__action');
@@ -128,7 +134,7 @@ describe('PermissionNotice', () => {
     const { container } = render(
       <PermissionNotice
         error={withReference}
-        contact="your admin"
+        accessContact="your admin"
         onRequestAccess={() => {}}
         className="app-notice"
         style={{ marginBlock: '2rem' }}
@@ -170,7 +176,7 @@ describe('PermissionNotice', () => {
     if (region) region.textContent = '';
     rerender(
       <ErrorKitProvider>
-        <PermissionNotice error={noReference} contact="someone" />
+        <PermissionNotice error={noReference} accessContact="someone" />
       </ErrorKitProvider>,
     );
     await new Promise((resolve) => setTimeout(resolve, 120));
@@ -192,7 +198,7 @@ describe('PermissionNotice', () => {
     });
     const contact = '<b onclick="alert(1)">{id}</b>';
     const { container } = render(
-      <PermissionNotice error={error} contact={contact} onRequestAccess={() => {}} />,
+      <PermissionNotice error={error} accessContact={contact} onRequestAccess={() => {}} />,
     );
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(screen.getByText(hostile)).toBeVisible();

@@ -53,7 +53,7 @@ describe('server rendering (no window)', () => {
 
   it('renders PermissionNotice with contact, action and reference', () => {
     const html = renderToString(
-      <ErrorKitProvider accessContact="your admin" requestAccess={() => {}}>
+      <ErrorKitProvider accessContact="your admin" onRequestAccess={() => {}}>
         <PermissionNotice error={forbidden} />
       </ErrorKitProvider>,
     );

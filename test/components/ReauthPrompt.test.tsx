@@ -216,17 +216,17 @@ describe('ReauthPrompt', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
-  it('renders the action through your own element with actionAsChild', async () => {
+  it('renders the action through your own element from the actions map', async () => {
     const user = userEvent.setup();
     const call = deferred();
     const reauthenticate = vi.fn(() => call.promise);
     const onOwnClick = vi.fn();
     render(
-      <ReauthPrompt error={unauthenticated} reauthenticate={reauthenticate} actionAsChild>
-        <button type="button" className="my-button" onClick={onOwnClick}>
-          ignored label
-        </button>
-      </ReauthPrompt>,
+      <ReauthPrompt
+        error={unauthenticated}
+        reauthenticate={reauthenticate}
+        actions={{ signIn: <button type="button" className="my-button" onClick={onOwnClick} /> }}
+      />,
     );
     const button = screen.getByRole('button', { name: 'Sign in again' });
     expect(button).toHaveClass('my-button', 'ek-reauth-prompt__action');
@@ -238,16 +238,20 @@ describe('ReauthPrompt', () => {
     await act(async () => call.resolve());
   });
 
-  it('renders the link through your own element with actionAsChild', () => {
+  it('renders the link through your own element from the actions map', () => {
     render(
-      <ReauthPrompt error={unauthenticated} loginUrl="/login" actionAsChild>
-        <a className="my-link" href="/ignored">
-          x
-        </a>
-      </ReauthPrompt>,
+      <ReauthPrompt
+        error={unauthenticated}
+        loginUrl="/login"
+        // biome-ignore lint/a11y/useValidAnchor: errorkit supplies the href
+        // biome-ignore lint/a11y/useAnchorContent: errorkit supplies the label
+        actions={{ signIn: <a className="my-link" /> }}
+      />,
     );
     const link = screen.getByRole('link', { name: 'Sign in again' });
-    expect(link).toHaveClass('my-link', 'ek-reauth-prompt__action');
+    expect(link).toHaveClass('my-link', 'ek-reauth-prompt__action', 'ek-reauth-prompt__sign-in');
+    expect(link).toHaveAttribute('href', '/login');
+    expect(link).toHaveAttribute('data-ek-action', 'sign-in');
   });
 
   it('puts className, style and classNames on the parts', async () => {

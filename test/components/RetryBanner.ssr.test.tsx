@@ -2,7 +2,8 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/core';
-import { ErrorKitProvider, RetryBanner, ticker } from '../../src/react';
+import { ticker } from '../../src/headless/ticker';
+import { ErrorKitProvider, RetryBanner } from '../../src/react';
 
 describe('RetryBanner on the server', () => {
   it('renders without window and starts no timer', () => {

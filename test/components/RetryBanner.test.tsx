@@ -307,7 +307,7 @@ describe('RetryBanner', () => {
       className: 'mine',
       style: { marginTop: 4 },
       classNames: { root: 'r', title: 't', countdown: 'c', actions: 'a', retryNow: 'rn' },
-      buttons: { retryNow: <button type="button" className="fancy" onClick={own} /> },
+      actions: { retryNow: <button type="button" className="fancy" onClick={own} /> },
     });
     const root = banner(container);
     expect(root).toHaveClass('ek-retry-banner', 'r', 'mine');

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { capText, isolateText } from '../../src/components/payloadText';
+import { capText, isolateText } from '../../src/components/parts/payloadText';
 import { ERROR_KINDS } from '../../src/core';
 import {
   ErrorDisplay,
@@ -194,7 +194,7 @@ describe.each(hostilePayloads)('payload: $name', ({ text }) => {
     const container = check(
       <PermissionNotice
         error={hostileClassified('forbidden', text)}
-        contact={text}
+        accessContact={text}
         onRequestAccess={() => undefined}
       />,
       literal,
@@ -230,7 +230,7 @@ describe.each(hostilePayloads)('payload: $name', ({ text }) => {
         retry={{ onRetry: () => undefined }}
         summary={{ autoFocus: false }}
         reauth={{ loginUrl: text }}
-        permission={{ contact: text }}
+        permission={{ accessContact: text }}
       />,
       literal,
     );
@@ -301,7 +301,7 @@ describe('bidi isolation in layout', () => {
       <div className="wide">
         <PermissionNotice
           error={hostileClassified('forbidden', 'No access.')}
-          contact={'\u202Eevil admin'}
+          accessContact={'\u202Eevil admin'}
         />
       </div>,
     );

@@ -197,7 +197,7 @@ describe('PermissionNotice messages', () => {
         messages={de}
         overrides={{ askForAccess: 'Provider: ask {contact}.', requestAccess: 'Provider request' }}
         accessContact="your admin"
-        requestAccess={() => {}}
+        onRequestAccess={() => {}}
       >
         <PermissionNotice error={forbidden} messages={{ askForAccess: 'Prop: ask {contact}.' }} />
       </ErrorKitProvider>,

@@ -16,7 +16,7 @@ function Invoices({ url }: { url: string }) {
   // During retries TanStack keeps `error` empty; the hook's `error` is the latest failure.
   const { error, retry } = useRetryState(invoices);
   if (invoices.data) return <p>{invoices.data.map((invoice) => invoice.number).join(', ')}</p>;
-  return <ErrorDisplay error={error} retry={{ retryState: retry }} />;
+  return <ErrorDisplay error={error} retry={retry} />;
 }
 
 it('counts down to the real retry and then shows the data', async () => {

@@ -3,14 +3,22 @@
 // Worker (the browser project cannot reach a Node server); the same flow runs against a real
 // HTTP server on 127.0.0.1 in `reauth.test.tsx` (jsdom).
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { type FormEvent, useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchJson } from '../../src/core';
-import { QueryReauthProvider, ReauthOutlet, retryPolicy, useReauth } from '../../src/query';
+import {
+  QueryReauthProvider,
+  ReauthOutlet,
+  retryDefaults,
+  retryPolicy,
+  useReauth,
+  useRetryState,
+} from '../../src/query';
+import { ErrorDisplay, ErrorKitProvider } from '../../src/react';
 import '../../src/styles/index.css';
 
 let validToken: string | undefined;
@@ -73,7 +81,7 @@ function Profile() {
   return query.data ? <p>Signed in as {query.data.name}</p> : null;
 }
 
-function NoteForm() {
+function useNoteForm() {
   const mutation = useMutation({
     mutationFn: (note: { title: string; body: string }) =>
       fetchJson('/api/notes', {
@@ -82,15 +90,17 @@ function NoteForm() {
         body: JSON.stringify(note),
       }),
   });
-  const { state, failedMutations } = useReauth();
-  const failed = failedMutations.find((entry) => entry.mutation.state.status === 'error');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     mutation.mutate({ title: String(data.get('title')), body: String(data.get('body')) });
   };
+  return { mutation, submit };
+}
+
+function NoteFields({ saved }: { saved: boolean }) {
   return (
-    <form onSubmit={submit} aria-label="New note">
+    <>
       <label>
         Title <input name="title" />
       </label>
@@ -98,12 +108,24 @@ function NoteForm() {
         Body <textarea name="body" />
       </label>
       <button type="submit">Save</button>
+      {saved ? <p role="status">Saved</p> : null}
+    </>
+  );
+}
+
+/** Resends through `useReauth` by hand. */
+function NoteForm() {
+  const { mutation, submit } = useNoteForm();
+  const { state, failedMutations } = useReauth();
+  const failed = failedMutations.find((entry) => entry.mutation.state.status === 'error');
+  return (
+    <form onSubmit={submit} aria-label="New note">
+      <NoteFields saved={mutation.isSuccess} />
       {state === 'idle' && failed ? (
         <button type="button" onClick={() => void failed.resend().catch(() => {})}>
           Try again
         </button>
       ) : null}
-      {mutation.isSuccess ? <p role="status">Saved</p> : null}
     </form>
   );
 }
@@ -161,5 +183,111 @@ describe('re-authentication in Chromium', () => {
     expect(screen.getByLabelText('Title')).toBe(title);
     expect(title.value).toBe('Quarterly plan');
     expect(body.value).toBe('Line one\nLine two');
+  });
+});
+
+// The README's setup: every query and the form show their failure through `ErrorDisplay`, under
+// `ErrorKitProvider` + `QueryReauthProvider`, with no `renderers` in sight.
+const QUERIES = 10;
+
+function Panel({ index }: { index: number }) {
+  const query = useQuery({
+    queryKey: ['panel', index],
+    queryFn: () => fetchJson<{ name: string }>(`/api/profile?panel=${index}`, { headers: auth() }),
+  });
+  const { error, retry } = useRetryState(query);
+  return (
+    <section aria-label={`Panel ${index}`}>
+      {query.data ? (
+        <p>
+          Panel {index}: {query.data.name}
+        </p>
+      ) : null}
+      <ErrorDisplay error={error} retry={retry} />
+    </section>
+  );
+}
+
+function ReadmeForm() {
+  const { mutation, submit } = useNoteForm();
+  const { error, retry } = useRetryState(mutation);
+  return (
+    <form onSubmit={submit} aria-label="New note">
+      <ErrorDisplay error={error} retry={retry} />
+      <NoteFields saved={mutation.isSuccess} />
+    </form>
+  );
+}
+
+function ReadmeApp({ outlet }: { outlet: boolean }) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: retryDefaults() }));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ErrorKitProvider reauthenticate={signIn}>
+        <QueryReauthProvider>
+          {outlet ? <ReauthOutlet /> : null}
+          <ReadmeForm />
+          {Array.from({ length: QUERIES }, (_, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
+            <Panel key={index} index={index} />
+          ))}
+        </QueryReauthProvider>
+      </ErrorKitProvider>
+    </QueryClientProvider>
+  );
+}
+
+const signInPrompts = () =>
+  document.querySelectorAll('[data-ek="reauth-prompt"]:not([data-state="signed-in"])');
+
+describe.each([
+  ['with a ReauthOutlet', true],
+  ['without an outlet', false],
+])('10 queries and 1 mutation answered 401, %s', (_name, outlet) => {
+  beforeEach(() => {
+    signIn.mockClear();
+  });
+
+  it('show one prompt, sign in once, recover every query and offer the mutation again', async () => {
+    const user = userEvent.setup();
+    render(<ReadmeApp outlet={outlet} />);
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
+    await user.type(title, 'Quarterly plan');
+    await user.type(body, 'Line one{Enter}Line two');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(hits.get('profile 401')).toBe(QUERIES));
+    await waitFor(() => expect(hits.get('notes 401')).toBe(1));
+
+    // Eleven failures, eleven ErrorDisplays (and maybe an outlet): one prompt on the page.
+    const signInAgain = await screen.findByRole('button', { name: 'Sign in again' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(signInPrompts()).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Sign in again' })).toHaveLength(1);
+    if (outlet) expect(signInAgain.closest('form')).toBeNull();
+
+    await user.click(signInAgain);
+    for (let index = 0; index < QUERIES; index += 1) {
+      expect(await screen.findByText(`Panel ${index}: Ada`)).toBeInTheDocument();
+    }
+    expect(signIn).toHaveBeenCalledTimes(1);
+    expect(hits.get('refresh')).toBe(1);
+    expect(hits.get('profile 200')).toBe(QUERIES);
+    expect(signInPrompts()).toHaveLength(0);
+
+    // The save is offered again where it failed, and nothing was sent twice meanwhile.
+    const form = screen.getByRole('form', { name: 'New note' });
+    const sendAgain = await within(form).findByRole('button', { name: 'Send again' });
+    expect(hits.get('notes 200')).toBeUndefined();
+    expect(title.value).toBe('Quarterly plan');
+    expect(body.value).toBe('Line one\nLine two');
+    await user.click(sendAgain);
+    await within(form).findByRole('status');
+    expect(hits.get('notes 200')).toBe(1);
+    const sent = { title: 'Quarterly plan', body: 'Line one\nLine two' };
+    expect(bodies).toEqual([sent, sent]);
+    expect(within(form).queryByRole('button', { name: 'Send again' })).toBeNull();
+    expect(document.querySelectorAll('[data-ek="reauth-prompt"]')).toHaveLength(0);
+    expect(signIn).toHaveBeenCalledTimes(1);
   });
 });

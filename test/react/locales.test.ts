@@ -19,9 +19,9 @@ import { fr } from '../../src/react/locales/fr';
 import { ja } from '../../src/react/locales/ja';
 import { ptBR } from '../../src/react/locales/pt-BR';
 import { zhCN } from '../../src/react/locales/zh-CN';
-import { en } from '../../src/react/messages/en';
-import { fill, plural } from '../../src/react/messages/format';
-import type { ErrorKitMessages, PluralText } from '../../src/react/messages/types';
+import { en } from '../../src/headless/messages/en';
+import { fill, plural } from '../../src/headless/messages/format';
+import type { ErrorKitMessages, PluralText } from '../../src/headless/messages/types';
 import { FIXED_NOW, responseFixture } from '../fixtures';
 
 /** The locales errorkit ships besides English: its `errorkit/locales/<name>` entry points. */

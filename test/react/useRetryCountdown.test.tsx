@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTicker, useRetryCountdown } from '../../src/react';
+import { createTicker } from '../../src/headless/ticker';
+import { useRetryCountdown } from '../../src/react';
 
 const START = 1_700_000_000_000;
 

@@ -393,7 +393,7 @@ function renderAll(input: Case) {
           retry={retry}
           summary={{ autoFocus: false }}
           reauth={{ loginUrl: input.loginUrl }}
-          permission={{ contact: input.contact }}
+          permission={{ accessContact: input.contact }}
         />
       </Catch>
       <Catch caught={caught}>
@@ -416,7 +416,11 @@ function renderAll(input: Case) {
         <ReauthPrompt error={error} reauthenticate={() => Promise.resolve()} />
       </Catch>
       <Catch caught={caught}>
-        <PermissionNotice error={error} contact={input.contact} onRequestAccess={() => undefined} />
+        <PermissionNotice
+          error={error}
+          accessContact={input.contact}
+          onRequestAccess={() => undefined}
+        />
       </Catch>
       <Catch caught={caught}>
         <RetryBanner error={error} onRetry={() => undefined} />

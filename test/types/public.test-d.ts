@@ -101,8 +101,9 @@ describe('errorkit/react', () => {
   it('component props', () => {
     expectTypeOf<RetryBannerProps['error']>().toEqualTypeOf<unknown>();
     expectTypeOf<ErrorDisplayProps['error']>().toEqualTypeOf<unknown>();
-    expectTypeOf<ComponentProps<typeof RetryBanner>>().toEqualTypeOf<RetryBannerProps>();
-    expectTypeOf<ComponentProps<typeof ErrorDisplay>>().toEqualTypeOf<ErrorDisplayProps>();
+    expectTypeOf<ComponentProps<typeof RetryBanner>>().toExtend<RetryBannerProps>();
+    expectTypeOf<ComponentProps<typeof ErrorDisplay>>().toExtend<ErrorDisplayProps>();
+    expectTypeOf({ error: new Error('x'), retry: {} as RetryState }).toExtend<ErrorDisplayProps>();
 
     const retryState = {} as RetryState;
     expectTypeOf({ error: new Error('x'), retry: { retryState } }).toExtend<ErrorDisplayProps>();

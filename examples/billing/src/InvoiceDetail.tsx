@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useRetryState } from 'errorkit/query';
 import { ErrorDisplay } from 'errorkit/react';
 import { formatAmount, getInvoice } from './api';
-import { promptInOutlet } from './renderers';
 import { href } from './route';
 
 /** One invoice. */
@@ -36,7 +35,7 @@ export function InvoiceDetail({ id }: { id: number }) {
           </p>
         </>
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading the invoice…</p>
       )}

@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useReauth, useRetryState } from 'errorkit/query';
+import { useRetryState } from 'errorkit/query';
 import { ErrorDisplay, ErrorSummary, FieldError, useFieldErrors } from 'errorkit/react';
 import type { FormEvent } from 'react';
 import { getInvoice, type Invoice, type InvoiceInput, updateInvoice } from './api';
-import { promptInOutlet } from './renderers';
 import { href } from './route';
 
 /** The form's fields in form order. The API names the email `customer_email`; errorkit matches it. */
@@ -28,7 +27,7 @@ export function InvoiceForm({ id }: { id: number }) {
       {invoice.data ? (
         <EditForm invoice={invoice.data} />
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading the invoice…</p>
       )}
@@ -69,9 +68,8 @@ function EditForm({ invoice }: { invoice: Invoice }) {
         // "There is a problem": takes focus, each link moves focus to its field.
         <ErrorSummary error={error} fields={FIELDS} fieldId={fieldId} />
       ) : (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
+        <ErrorDisplay error={error} retry={retry} />
       )}
-      <ResendAfterSignIn />
 
       <div className="billing-field">
         <label htmlFor={fieldId('number')}>Invoice number</label>
@@ -124,27 +122,5 @@ function EditForm({ invoice }: { invoice: Invoice }) {
         ) : null}
       </div>
     </form>
-  );
-}
-
-/**
- * After signing in again, the save that failed with the expired session is offered again with
- * the same values (`resend()` runs the same mutation with its variables).
- */
-function ResendAfterSignIn() {
-  const { state, failedMutations } = useReauth();
-  const failed = failedMutations.find((entry) => entry.mutation.state.status === 'error');
-  if (state !== 'idle' || !failed) return null;
-  return (
-    <div className="billing-resend">
-      <p>You are signed in again. Your changes are not saved yet.</p>
-      <button
-        type="button"
-        className="billing-button"
-        onClick={() => void failed.resend().catch(() => {})}
-      >
-        Save changes again
-      </button>
-    </div>
   );
 }

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useRetryState } from 'errorkit/query';
 import { ErrorDisplay } from 'errorkit/react';
 import { formatAmount, listInvoices } from './api';
-import { promptInOutlet } from './renderers';
 import { href } from './route';
 
 /** All invoices; a failure shows through `ErrorDisplay` with the live retry state. */
@@ -43,7 +42,7 @@ export function InvoiceList() {
           </tbody>
         </table>
       ) : error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
+        <ErrorDisplay error={error} retry={retry} />
       ) : (
         <p className="billing-note">Loading invoices…</p>
       )}

@@ -1,84 +1,84 @@
-import type { ComponentType, CSSProperties } from 'react';
-import type { ClassifiedError, ErrorKind } from '../../core';
+import { type ComponentType, forwardRef } from 'react';
+import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import type { DefaultProps, ErrorKindRenderers } from '../../react/renderers';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { ErrorSummary, type ErrorSummaryProps } from '../ErrorSummary';
 import { PermissionNotice, type PermissionNoticeProps } from '../PermissionNotice';
+import type { RootProps } from '../parts/NoticeFrame';
 import { ReauthPrompt, type ReauthPromptProps } from '../ReauthPrompt';
 import { RetryBanner, type RetryBannerProps } from '../RetryBanner';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice, type ErrorNoticeProps } from './ErrorNotice';
 
-/** What a replacement rendering of one kind receives. */
-export interface ErrorKindRendererProps {
-  error: ClassifiedError;
-}
-
-/** Replacement renderings per kind. */
-export type ErrorKindRenderers = Partial<Record<ErrorKind, ComponentType<ErrorKindRendererProps>>>;
+export type { ErrorKindRendererProps, ErrorKindRenderers } from '../../react/renderers';
 
 /** Props of {@link ErrorDisplay}. */
-export interface ErrorDisplayProps {
+export interface ErrorDisplayProps extends RootProps {
   /** The failed call's error, raw or already classified. `null`/`undefined` render nothing. */
   error: unknown;
   /**
-   * Replace the rendering of any kind; wins over the provider's `renderers`.
+   * Replace the rendering of any kind; wins over the provider's `renderers`. Each receives the
+   * error, the props the default component would get and that component (`Default`).
    * @default the provider's `renderers`
    */
   renderers?: ErrorKindRenderers;
   /**
-   * Passed to `RetryBanner` (rate-limited, unavailable, server, timeout, network), e.g.
-   * `{ retryState }` from `useRetryState` in `errorkit/query` for a countdown on the real schedule.
+   * For `RetryBanner` (rate-limited, unavailable, server, timeout, network): its props, or a
+   * live `RetryState` as it is, so `<ErrorDisplay {...useRetryState(query)} />` counts down to
+   * the real schedule.
    */
-  retry?: Omit<RetryBannerProps, 'error'>;
+  retry?: RetryState | Omit<RetryBannerProps, 'error'>;
   /** Passed to `ErrorSummary` (validation, and conflicts with field errors). */
   summary?: Omit<ErrorSummaryProps, 'error'>;
   /** Passed to `ReauthPrompt` (unauthenticated). */
   reauth?: Omit<ReauthPromptProps, 'error'>;
   /** Passed to `PermissionNotice` (forbidden). */
   permission?: Omit<PermissionNoticeProps, 'error'>;
-  /** Class name and style for the root of whichever component renders. */
-  className?: string;
-  style?: CSSProperties;
+  /** Passed to `ErrorNotice` (not found, conflict, client, unknown). */
+  notice?: Omit<ErrorNoticeProps, 'error'>;
 }
+
+/** A live `RetryState` (from `useRetryState`), rather than `RetryBanner` props. */
+export const isRetryState = (value: unknown): value is RetryState =>
+  typeof (value as RetryState | undefined)?.retryNow === 'function' &&
+  typeof (value as RetryState).willRetry === 'boolean';
+
+const Nothing = () => null;
 
 /**
  * Renders the right component for the error's kind: `ErrorSummary` for validation,
  * `ReauthPrompt` for unauthenticated, `PermissionNotice` for forbidden, `RetryBanner` for
- * failures that may succeed later, and a plain notice for the rest. A cancelled request shows
- * nothing: the user or the app chose to stop it.
+ * failures that may succeed later, and `ErrorNotice` for the rest. A cancelled request shows
+ * nothing: the user or the app chose to stop it. Root props and the ref go to whichever
+ * component renders.
  */
-export function ErrorDisplay({
-  error,
-  renderers,
-  retry,
-  summary,
-  reauth,
-  permission,
-  className,
-  style,
-}: ErrorDisplayProps) {
+export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function ErrorDisplay(
+  { error, renderers, retry, summary, reauth, permission, notice, ...root },
+  ref,
+) {
   const kit = useErrorKit();
   const classified = useClassifiedError(error);
   if (!classified) return null;
-  const Replacement = renderers?.[classified.kind] ?? kit.renderers?.[classified.kind];
-  if (Replacement) return <Replacement error={classified} />;
-  const root = { className, style };
-  switch (classified.kind) {
-    case 'cancelled':
-      return null;
-    case 'validation':
-      return <ErrorSummary {...summary} {...root} error={classified} />;
-    case 'unauthenticated':
-      return <ReauthPrompt {...reauth} {...root} error={classified} />;
-    case 'forbidden':
-      return <PermissionNotice {...permission} {...root} error={classified} />;
-    case 'conflict':
-      if (Object.keys(classified.fieldErrors).length > 0) {
-        return <ErrorSummary {...summary} {...root} error={classified} />;
-      }
-      return <ErrorNotice {...root} error={classified} />;
-    default:
-      if (classified.retryable) return <RetryBanner {...retry} {...root} error={classified} />;
-      return <ErrorNotice {...root} error={classified} />;
-  }
-}
+  const { kind } = classified;
+  const hasFields = Object.keys(classified.fieldErrors).length > 0;
+  const [Default, own]: [ComponentType<never>, object | undefined] =
+    kind === 'cancelled'
+      ? [Nothing, undefined]
+      : kind === 'validation' || (kind === 'conflict' && hasFields)
+        ? [ErrorSummary, summary]
+        : kind === 'unauthenticated'
+          ? [ReauthPrompt, reauth]
+          : kind === 'forbidden'
+            ? [PermissionNotice, permission]
+            : classified.retryable
+              ? [RetryBanner, isRetryState(retry) ? { retryState: retry } : retry]
+              : [ErrorNotice, notice];
+  const props: DefaultProps = { ...own, ...root, ref, error: classified };
+  const Replacement = renderers?.[kind] ?? kit.renderers?.[kind];
+  const Shown = Default as ComponentType<DefaultProps>;
+  return Replacement ? (
+    <Replacement error={classified} props={props} Default={Shown} />
+  ) : (
+    <Shown {...props} />
+  );
+});

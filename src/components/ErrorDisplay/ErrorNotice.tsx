@@ -1,25 +1,30 @@
-import { type CSSProperties, useId } from 'react';
+import { forwardRef } from 'react';
 import type { ClassifiedError } from '../../core';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
-import { useAnnouncement } from '../../react/useAnnouncement';
-import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
+import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
+import { capText, textLimit } from '../parts/payloadText';
 
-/** Extra class names for the parts of {@link ErrorNotice}. */
+/** Extra class names for the parts of {@link ErrorNotice}, added after the `ek-` defaults. */
 export interface ErrorNoticeClassNames {
+  /** The root (`ek-error-notice`). */
   root?: string;
+  /** The heading (`ek-error-notice__title`). */
   title?: string;
+  /** The sentence under it (`ek-error-notice__message`). */
   message?: string;
+  /** The support reference (`ek-error-notice__reference`). */
   reference?: string;
+  /** The support link's line (`ek-error-notice__help`). */
+  help?: string;
 }
 
 /** The catalog strings the notice uses; each can be overridden per notice. */
 export type ErrorNoticeMessages = Pick<ErrorKitMessages, 'reference'>;
 
 /** Props of {@link ErrorNotice}. */
-export interface ErrorNoticeProps {
+export interface ErrorNoticeProps extends RootProps {
   /** An already classified error of any kind. */
   error: ClassifiedError;
   /**
@@ -27,51 +32,35 @@ export interface ErrorNoticeProps {
    * @default the provider's catalog
    */
   messages?: Partial<ErrorNoticeMessages>;
-  className?: string;
-  style?: CSSProperties;
+  /** Class names per part. */
   classNames?: ErrorNoticeClassNames;
 }
 
 /**
  * The plain notice `ErrorDisplay` uses for kinds without a component of their own (not found,
- * conflict, client, unknown): title, message and the request reference, announced once.
+ * conflict, client, unknown): title, message, the support link and the request reference,
+ * announced once.
  */
-export function ErrorNotice({
-  error,
-  messages: messageOverrides,
-  className,
-  style,
-  classNames,
-}: ErrorNoticeProps) {
-  const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const messages = withOverrides<ErrorNoticeMessages>(kitMessages, messageOverrides);
-  const titleId = useId();
-  const max = textLimit(classifyOptions.maxMessageLength);
+export const ErrorNotice = forwardRef<HTMLElement, ErrorNoticeProps>(function ErrorNotice(
+  { error, messages: messageOverrides, ...rest },
+  ref,
+) {
+  const kit = useErrorKit();
+  const messages = withOverrides<ErrorNoticeMessages>(kit.messages, messageOverrides);
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
   const title = capText(error.title, max);
   const message = capText(error.message, max);
-  useAnnouncement(error, `${title}. ${message}`);
   return (
-    <section
-      aria-labelledby={titleId}
-      className={cx('ek-error-notice', classNames?.root, className)}
-      style={style}
-      data-ek="error-notice"
-      data-kind={error.kind}
-      data-state="shown"
-    >
-      <h2 id={titleId} dir="auto" className={cx('ek-error-notice__title', classNames?.title)}>
-        {title}
-      </h2>
-      <p dir="auto" className={cx('ek-error-notice__message', classNames?.message)}>
-        {message}
-      </p>
-      {error.requestId ? (
-        <p className={cx('ek-error-notice__reference', classNames?.reference)}>
-          {fill(messages.reference, {
-            id: isolateText(capText(error.requestId, REFERENCE_LIMIT), kitMessages.dir),
-          })}
-        </p>
-      ) : null}
-    </section>
+    <NoticeFrame
+      {...rest}
+      rootRef={ref}
+      block="ek-error-notice"
+      kind={error.kind}
+      state="shown"
+      title={title}
+      message={message}
+      announce={[error, `${title}. ${message}`]}
+      reference={[error.requestId, messages.reference]}
+    />
   );
-}
+});

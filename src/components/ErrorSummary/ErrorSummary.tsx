@@ -1,23 +1,18 @@
-import {
-  type CSSProperties,
-  type MouseEvent,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-} from 'react';
+import { forwardRef, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import {
   type ClassifiedError,
   type ErrorKind,
   fieldNameMatches,
   findFieldErrors,
 } from '../../core';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { capText, textLimit } from '../payloadText';
+import type { RootProps } from '../parts/NoticeFrame';
+import { capText, textLimit } from '../parts/payloadText';
+import { composeRefs } from '../parts/Slot';
 
 /** Extra class names for the parts of {@link ErrorSummary}, added after the `ek-` defaults. */
 export interface ErrorSummaryClassNames {
@@ -41,7 +36,7 @@ export interface ErrorSummaryClassNames {
 export type ErrorSummaryMessages = Pick<ErrorKitMessages, 'summaryTitle'>;
 
 /** Props of {@link ErrorSummary}. */
-export interface ErrorSummaryProps {
+export interface ErrorSummaryProps extends RootProps {
   /** The failed call's error, raw or already classified. Nothing renders without one. */
   error: unknown;
   /**
@@ -72,10 +67,6 @@ export interface ErrorSummaryProps {
    * @default true
    */
   autoFocus?: boolean;
-  /** Class names added to the root, after `ek-error-summary`. */
-  className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: ErrorSummaryClassNames;
 }
@@ -162,17 +153,21 @@ function focusField(target: { id: string; name: string }): boolean {
  * form errors of a validation or conflict error, or a validation error's message when it has
  * neither. A 401, 403 or 503 is left to the components made for it.
  */
-export function ErrorSummary({
-  error,
-  fields,
-  fieldId = identity,
-  title,
-  messages: messageOverrides,
-  autoFocus = true,
-  className,
-  style,
-  classNames,
-}: ErrorSummaryProps) {
+export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
+  {
+    error,
+    fields,
+    fieldId = identity,
+    title,
+    messages: messageOverrides,
+    autoFocus = true,
+    className,
+    classNames,
+    headingLevel = 2,
+    ...root
+  },
+  ref,
+) {
   const { messages: kitMessages, classifyOptions } = useErrorKit();
   const messages = withOverrides<ErrorSummaryMessages>(kitMessages, messageOverrides);
   const classified = useClassifiedError(error);
@@ -190,6 +185,7 @@ export function ErrorSummary({
   }, [classified]);
 
   if (!classified || !open) return null;
+  const Heading = `h${headingLevel}` as const;
 
   const onLinkClick = (event: MouseEvent<HTMLAnchorElement>, target: SummaryItem['target']) => {
     if (!target || event.defaultPrevented || event.button !== 0) return;
@@ -199,18 +195,18 @@ export function ErrorSummary({
 
   return (
     <section
-      ref={rootRef}
       tabIndex={-1}
       aria-labelledby={titleId}
+      {...root}
+      ref={composeRefs(rootRef, ref)}
       className={cx('ek-error-summary', classNames?.root, className)}
-      style={style}
       data-ek="error-summary"
       data-kind={classified.kind}
       data-state="open"
     >
-      <h2 id={titleId} className={cx('ek-error-summary__title', classNames?.title)}>
+      <Heading id={titleId} className={cx('ek-error-summary__title', classNames?.title)}>
         {title ?? messages.summaryTitle}
-      </h2>
+      </Heading>
       <div className={cx('ek-error-summary__body', classNames?.body)}>
         <ul className={cx('ek-error-summary__list', classNames?.list)}>
           {items.map((item) =>
@@ -244,4 +240,4 @@ export function ErrorSummary({
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useFieldErrors } from '../../react/useFieldErrors';
-import { capText, textLimit } from '../payloadText';
+import { capText, textLimit } from '../parts/payloadText';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {

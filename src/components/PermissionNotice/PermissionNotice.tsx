@@ -1,12 +1,12 @@
-import { type CSSProperties, cloneElement, isValidElement, type ReactElement, useId } from 'react';
+import { forwardRef, type ReactElement } from 'react';
+import { cx } from '../../headless/cx';
+import { fill, withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
-import { Slot } from '../../react/parts/Slot';
-import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
+import { Action } from '../parts/Action';
+import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
+import { capText, isolateText, textLimit } from '../parts/payloadText';
 
 /** Extra class names for the parts of {@link PermissionNotice}, added after the `ek-` defaults. */
 export interface PermissionNoticeClassNames {
@@ -18,11 +18,18 @@ export interface PermissionNoticeClassNames {
   message?: string;
   /** Who can grant access (`ek-permission-notice__contact`). */
   contact?: string;
-  /** The "Request access" button (`ek-permission-notice__action`). */
+  /** The actions' wrapper (`ek-permission-notice__actions`). */
+  actions?: string;
+  /** Every action (`ek-permission-notice__action`). */
   action?: string;
+  /** The "Request access" button (`ek-permission-notice__request-access`). */
+  requestAccess?: string;
   /** The support reference (`ek-permission-notice__reference`). */
   reference?: string;
 }
+
+/** The notice's actions: the names of its `actions` map, `classNames` and `data-ek-action`. */
+export type PermissionNoticeAction = 'requestAccess';
 
 /** The catalog strings the notice uses; each can be overridden per notice. */
 export type PermissionNoticeMessages = Pick<
@@ -31,7 +38,7 @@ export type PermissionNoticeMessages = Pick<
 >;
 
 /** Props of {@link PermissionNotice}. */
-export interface PermissionNoticeProps {
+export interface PermissionNoticeProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders only for `forbidden`. */
   error: unknown;
   /**
@@ -39,31 +46,24 @@ export interface PermissionNoticeProps {
    * "Ask {contact} to give you access." Without one that line is left out.
    * @default the provider's `accessContact`
    */
-  contact?: string;
+  accessContact?: string;
   /**
    * Lets the user ask for access: shows a "Request access" button that calls it. Without one
    * there is no button.
-   * @default the provider's `requestAccess`
+   * @default the provider's `onRequestAccess`
    */
   onRequestAccess?: () => void;
   /**
-   * Render the "Request access" button through your own element (Radix-style `asChild`): pass
-   * one element as `children`; errorkit merges `type`, `onClick` and class names into it and
-   * sets the label as its children, replacing its own. It must render a `<button>`.
-   * @default false
+   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
+   * `onClick`, class names and `data-ek-action` in, and sets the label unless the element has
+   * children of its own), e.g. `{ requestAccess: <MyButton variant="secondary" /> }`.
    */
-  actionAsChild?: boolean;
-  /** With `actionAsChild`: the one element to render the action as. Ignored otherwise. */
-  children?: ReactElement;
+  actions?: Partial<Record<PermissionNoticeAction, ReactElement>>;
   /**
    * Per-notice overrides of the catalog strings, merged over the provider's catalog.
    * @default the provider's catalog
    */
   messages?: Partial<PermissionNoticeMessages>;
-  /** Class names added to the root, after `ek-permission-notice`. */
-  className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: PermissionNoticeClassNames;
 }
@@ -74,76 +74,54 @@ export interface PermissionNoticeProps {
  * request reference to quote (when the response carried one). Its title and message are
  * announced politely once per new error. Renders nothing unless the error is `forbidden`.
  */
-export function PermissionNotice({
-  error,
-  contact: contactProp,
-  onRequestAccess,
-  actionAsChild = false,
-  children,
-  messages: messageOverrides,
-  className,
-  style,
-  classNames,
-}: PermissionNoticeProps) {
-  const kit = useErrorKit();
-  const messages = withOverrides<PermissionNoticeMessages>(kit.messages, messageOverrides);
-  const classified = useClassifiedError(error);
-  const titleId = useId();
-  const mine = classified?.kind === 'forbidden' ? classified : undefined;
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = mine ? capText(mine.title, max) : '';
-  const message = mine ? capText(mine.message, max) : '';
-  useAnnouncement(mine, mine ? `${title}. ${message}` : undefined);
-
-  if (!mine) return null;
-
-  const rawContact = contactProp ?? kit.accessContact;
-  const contact = typeof rawContact === 'string' ? capText(rawContact.trim(), max) : undefined;
-  const requestAccess = onRequestAccess ?? kit.requestAccess;
-  const asChild = actionAsChild && isValidElement(children) ? children : undefined;
-
-  let action: ReactElement | null = null;
-  if (requestAccess) {
-    const props = {
-      type: 'button' as const,
-      className: cx('ek-permission-notice__action', classNames?.action),
-      onClick: () => requestAccess(),
-    };
-    action = asChild ? (
-      <Slot {...props}>{cloneElement(asChild, undefined, messages.requestAccess)}</Slot>
-    ) : (
-      <button {...props}>{messages.requestAccess}</button>
+export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
+  function PermissionNotice(
+    { error, accessContact, onRequestAccess, actions, messages: messageOverrides, ...rest },
+    ref,
+  ) {
+    const kit = useErrorKit();
+    const messages = withOverrides<PermissionNoticeMessages>(kit.messages, messageOverrides);
+    const classified = useClassifiedError(error);
+    if (classified?.kind !== 'forbidden') return null;
+    const max = textLimit(kit.classifyOptions.maxMessageLength);
+    const title = capText(classified.title, max);
+    const message = capText(classified.message, max);
+    const rawContact = accessContact ?? kit.accessContact;
+    const contact = typeof rawContact === 'string' ? capText(rawContact.trim(), max) : undefined;
+    const requestAccess = onRequestAccess ?? kit.onRequestAccess;
+    return (
+      <NoticeFrame
+        {...rest}
+        rootRef={ref}
+        block="ek-permission-notice"
+        kind="forbidden"
+        state="denied"
+        title={title}
+        message={message}
+        announce={[classified, `${title}. ${message}`]}
+        reference={[classified.requestId, messages.reference]}
+        actions={
+          requestAccess
+            ? [
+                <Action
+                  key="requestAccess"
+                  block="ek-permission-notice"
+                  name="requestAccess"
+                  label={messages.requestAccess}
+                  as={actions?.requestAccess}
+                  classNames={rest.classNames}
+                  onClick={() => requestAccess()}
+                />,
+              ]
+            : []
+        }
+      >
+        {contact ? (
+          <p className={cx('ek-permission-notice__contact', rest.classNames?.contact)}>
+            {fill(messages.askForAccess, { contact: isolateText(contact, kit.messages.dir) })}
+          </p>
+        ) : null}
+      </NoticeFrame>
     );
-  }
-
-  return (
-    <section
-      className={cx('ek-permission-notice', classNames?.root, className)}
-      style={style}
-      aria-labelledby={titleId}
-      data-ek="permission-notice"
-      data-kind={mine.kind}
-      data-state="denied"
-    >
-      <h2 id={titleId} dir="auto" className={cx('ek-permission-notice__title', classNames?.title)}>
-        {title}
-      </h2>
-      <p dir="auto" className={cx('ek-permission-notice__message', classNames?.message)}>
-        {message}
-      </p>
-      {contact ? (
-        <p className={cx('ek-permission-notice__contact', classNames?.contact)}>
-          {fill(messages.askForAccess, { contact: isolateText(contact, kit.messages.dir) })}
-        </p>
-      ) : null}
-      {action}
-      {mine.requestId ? (
-        <p className={cx('ek-permission-notice__reference', classNames?.reference)}>
-          {fill(messages.reference, {
-            id: isolateText(capText(mine.requestId, REFERENCE_LIMIT), kit.messages.dir),
-          })}
-        </p>
-      ) : null}
-    </section>
-  );
-}
+  },
+);

@@ -1,24 +1,19 @@
-import {
-  type CSSProperties,
-  cloneElement,
-  isValidElement,
-  type MouseEvent,
-  type ReactElement,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
+import { cx } from '../../headless/cx';
+import { withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ReauthState } from '../../headless/reauthFlight';
+import { safeLoginUrl } from '../../headless/safeUrl';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
-import { Slot } from '../../react/parts/Slot';
-import { safeLoginUrl } from '../../react/safeLoginUrl';
+import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
-import { capText, textLimit } from '../payloadText';
+import { Action } from '../parts/Action';
+import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
+import { capText, textLimit } from '../parts/payloadText';
+import { type ReauthPromptState, useSignIn } from './useSignIn';
+
+export type { ReauthPromptState } from './useSignIn';
 
 /** Extra class names for the parts of {@link ReauthPrompt}, added after the `ek-` defaults. */
 export interface ReauthPromptClassNames {
@@ -28,23 +23,29 @@ export interface ReauthPromptClassNames {
   title?: string;
   /** The sentence under the heading (`ek-reauth-prompt__message`). */
   message?: string;
-  /** The "Sign in again" button or link (`ek-reauth-prompt__action`). */
+  /** The actions' wrapper (`ek-reauth-prompt__actions`). */
+  actions?: string;
+  /** Every action (`ek-reauth-prompt__action`). */
   action?: string;
+  /** "Sign in again", a button or a link (`ek-reauth-prompt__sign-in`). */
+  signIn?: string;
+  /** "Send again" after signing in (`ek-reauth-prompt__send-again`). */
+  sendAgain?: string;
   /** The text shown when signing in failed (`ek-reauth-prompt__failure`). */
   failure?: string;
 }
 
-/** Where a {@link ReauthPrompt} is: `data-state` on its root. */
-export type ReauthPromptState = 'idle' | 'pending' | 'failed';
+/** The prompt's actions: the names of its `actions` map, `classNames` and `data-ek-action`. */
+export type ReauthPromptAction = 'signIn' | 'sendAgain';
 
 /** The catalog strings the prompt uses; each can be overridden per prompt. */
 export type ReauthPromptMessages = Pick<
   ErrorKitMessages,
-  'signInAgain' | 'signingIn' | 'signInFailed'
+  'signInAgain' | 'signingIn' | 'signInFailed' | 'signedIn' | 'notSentYet' | 'sendAgain'
 >;
 
 /** Props of {@link ReauthPrompt}. */
-export interface ReauthPromptProps {
+export interface ReauthPromptProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders only for `unauthenticated`. */
   error: unknown;
   /**
@@ -72,33 +73,30 @@ export interface ReauthPromptProps {
    */
   state?: ReauthPromptState;
   /**
-   * Render the action through your own element (Radix-style `asChild`): pass one element as
-   * `children` and errorkit merges the action's props into it (`type`, `onClick`,
-   * `aria-disabled`, `href`, class names) and sets the label ("Sign in again", "Signing in…")
-   * as its children, replacing its own. It must render a `<button>` when the prompt signs in
-   * in place (`reauthenticate`) and an `<a>` when it links to `loginUrl`.
-   * @default false
+   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
+   * `onClick`, `aria-disabled`, `href`, class names and `data-ek-action` in, and sets the label
+   * unless the element has children of its own). `signIn` must render a `<button>` when the
+   * prompt signs in in place and an `<a>` when it links to `loginUrl`.
    */
-  actionAsChild?: boolean;
-  /** With `actionAsChild`: the one element to render the action as. Ignored otherwise. */
-  children?: ReactElement;
+  actions?: Partial<Record<ReauthPromptAction, ReactElement>>;
   /**
    * Per-prompt overrides of the catalog strings, merged over the provider's catalog.
    * @default the provider's catalog
    */
   messages?: Partial<ReauthPromptMessages>;
-  /** Class names added to the root, after `ek-reauth-prompt`. */
-  className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: ReauthPromptClassNames;
 }
 
-/** The element with errorkit's label as its children (its own children are replaced). */
-function withLabel(element: ReactElement, label: string): ReactElement {
-  return cloneElement(element, undefined, label);
-}
+/** What a prompt shows for the shared flight's state. */
+const FLIGHT_STATE: Record<ReauthState, ReauthPromptState> = {
+  idle: 'idle',
+  'needs-auth': 'idle',
+  pending: 'pending',
+  failed: 'failed',
+};
+
+const ignore = () => {};
 
 /**
  * "Your session has ended": signs the user in again in place, so nothing they typed is lost.
@@ -109,152 +107,108 @@ function withLabel(element: ReactElement, label: string): ReactElement {
  * on failure a short text says so (announced politely) and the same button tries again.
  * Without one, it links to a same-origin `loginUrl`; with neither it shows the message only.
  * With a `state` prop it shows that state instead of its own (controlled by a shared flight).
+ *
+ * Under a shared flight (`QueryReauthProvider`, or `ReauthFlightProvider`) the page shows one
+ * prompt for that flight however many 401s it has (in a `ReauthOutlet` if there is one, else in
+ * the first prompt that appeared); the others render nothing. After signing in, a prompt whose
+ * request is waiting to be sent again (a mutation) offers "Send again".
  * It never navigates on its own. Renders nothing unless the error is `unauthenticated`.
  */
-export function ReauthPrompt({
+export const ReauthPrompt = forwardRef<HTMLElement, ReauthPromptProps>(
+  function ReauthPrompt(props, ref) {
+    return <PromptView {...props} rootRef={ref} />;
+  },
+);
+
+/** The prompt; `outlet` puts it first in line for the shared flight (`ReauthOutlet`). */
+export function PromptView({
   error,
   reauthenticate: reauthenticateProp,
   loginUrl: loginUrlProp,
   onReauthenticated,
   state: stateProp,
-  actionAsChild = false,
-  children,
+  actions,
   messages: messageOverrides,
-  className,
-  style,
-  classNames,
-}: ReauthPromptProps) {
+  outlet = false,
+  ...rest
+}: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
   const kit = useErrorKit();
   const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
   const classified = useClassifiedError(error);
-  const reauthenticate = reauthenticateProp ?? kit.reauthenticate;
+  const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
+  const shared = usePromptFlight(mine !== undefined, outlet);
+  const { flight } = shared;
+  const reauthenticate = flight
+    ? flight.inPlace === false
+      ? undefined
+      : () => flight.reauthenticate()
+    : (reauthenticateProp ?? kit.reauthenticate);
   const rawLoginUrl = loginUrlProp ?? kit.loginUrl;
+  const hasSignIn = reauthenticate !== undefined;
   // Checked (and warned about) only when it would be used and when it changes.
   const loginHref = useMemo(
-    () => (reauthenticate ? undefined : safeLoginUrl(rawLoginUrl)),
-    [reauthenticate, rawLoginUrl],
+    () => (hasSignIn ? undefined : safeLoginUrl(rawLoginUrl)),
+    [hasSignIn, rawLoginUrl],
   );
+  const { state, failure, signIn } = useSignIn(
+    reauthenticate,
+    flight ? FLIGHT_STATE[shared.state] : stateProp,
+    onReauthenticated,
+  );
+  const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
+  const shown = flight ? (shared.shows ? mine : undefined) : mine;
+  // The failure text is announced once per failure, while the prompt shows.
+  useAnnouncement(shown && failure, messages.signInFailed);
+  if (!shown && !resend) return null;
 
-  const [ownState, setState] = useState<ReauthPromptState>('idle');
-  // A fresh object per failure: each failure is announced once.
-  const [ownFailure, setFailure] = useState<object>();
-  // Controlled: a fresh object each time the given state becomes `failed` (also when the prompt
-  // appears already failed), so a failure of a flight started elsewhere is announced once too.
-  const [given, setGiven] = useState<{ state?: ReauthPromptState; failure?: object }>(() => ({
-    state: stateProp,
-    failure: stateProp === 'failed' ? {} : undefined,
-  }));
-  if (given.state !== stateProp) {
-    setGiven({
-      state: stateProp,
-      failure: stateProp === 'failed' ? {} : undefined,
-    });
-  }
-  const controlled = stateProp !== undefined;
-  const state = controlled ? stateProp : ownState;
-  const failure = controlled ? given.failure : ownFailure;
-  // The single-flight guard: a ref, so two clicks in the same tick still make one call.
-  const inFlight = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  // Latest callbacks, so a call in flight reports to the current ones.
-  const onReauthenticatedRef = useRef(onReauthenticated);
-  useEffect(() => {
-    onReauthenticatedRef.current = onReauthenticated;
-  });
-
-  const titleId = useId();
-  const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = mine ? capText(mine.title, max) : '';
-  const message = mine ? capText(mine.message, max) : '';
-  useAnnouncement(mine, mine ? `${title}. ${message}` : undefined);
-  useAnnouncement(failure, messages.signInFailed);
-
-  if (!mine) return null;
-
-  const signIn = async (run: () => Promise<unknown>) => {
-    inFlight.current = true;
-    setState('pending');
-    let succeeded = false;
-    try {
-      await run();
-      succeeded = true;
-    } catch {
-      // Shown as the failure text; the button tries again.
-    }
-    inFlight.current = false;
-    if (!mounted.current) return;
-    if (succeeded) {
-      setState('idle');
-      setFailure(undefined);
-      onReauthenticatedRef.current?.();
-    } else {
-      setState('failed');
-      setFailure({});
-    }
-  };
-
-  const onClick = (event: MouseEvent<HTMLElement>) => {
-    if (event.defaultPrevented || inFlight.current || state === 'pending' || !reauthenticate)
-      return;
-    void signIn(reauthenticate);
-  };
-
-  const asChild = actionAsChild && isValidElement(children) ? children : undefined;
-  const actionClass = cx('ek-reauth-prompt__action', classNames?.action);
+  const title = resend ? messages.signedIn : capText(shown?.title ?? '', max);
+  const message = resend ? messages.notSentYet : capText(shown?.message ?? '', max);
+  const pending = !resend && state === 'pending';
+  const common = { block: 'ek-reauth-prompt', classNames: rest.classNames };
   let action: ReactElement | null = null;
-  if (reauthenticate) {
-    const pending = state === 'pending';
-    const label = pending ? messages.signingIn : messages.signInAgain;
-    const props = {
-      type: 'button' as const,
-      className: actionClass,
-      onClick,
-      'aria-disabled': pending ? true : undefined,
-      'data-state': state,
-    };
-    action = asChild ? (
-      <Slot {...props}>{withLabel(asChild, label)}</Slot>
-    ) : (
-      <button {...props}>{label}</button>
+  if (resend) {
+    action = (
+      <Action
+        {...common}
+        key="sendAgain"
+        name="sendAgain"
+        label={messages.sendAgain}
+        as={actions?.sendAgain}
+        onClick={() => void resend().catch(ignore)}
+      />
     );
-  } else if (loginHref) {
-    const props = { href: loginHref, className: actionClass };
-    action = asChild ? (
-      <Slot {...props}>{withLabel(asChild, messages.signInAgain)}</Slot>
-    ) : (
-      <a {...props}>{messages.signInAgain}</a>
+  } else if (reauthenticate || loginHref) {
+    action = (
+      <Action
+        {...common}
+        key="signIn"
+        name="signIn"
+        label={pending ? messages.signingIn : messages.signInAgain}
+        as={actions?.signIn}
+        href={reauthenticate ? undefined : loginHref}
+        onClick={reauthenticate ? signIn : undefined}
+        aria-disabled={pending || undefined}
+      />
     );
   }
 
   return (
-    <section
-      className={cx('ek-reauth-prompt', classNames?.root, className)}
-      style={style}
-      aria-labelledby={titleId}
-      data-ek="reauth-prompt"
-      data-kind={mine.kind}
-      data-state={state}
+    <NoticeFrame
+      {...rest}
+      block="ek-reauth-prompt"
+      kind="unauthenticated"
+      state={resend ? 'signed-in' : state}
+      title={title}
+      message={message}
+      announce={[resend ?? shown, `${title}. ${message}`]}
+      actions={action ? [action] : []}
     >
-      <h2 id={titleId} dir="auto" className={cx('ek-reauth-prompt__title', classNames?.title)}>
-        {title}
-      </h2>
-      <p dir="auto" className={cx('ek-reauth-prompt__message', classNames?.message)}>
-        {message}
-      </p>
-      {state === 'failed' ? (
-        <p className={cx('ek-reauth-prompt__failure', classNames?.failure)}>
+      {!resend && state === 'failed' ? (
+        <p className={cx('ek-reauth-prompt__failure', rest.classNames?.failure)}>
           {messages.signInFailed}
         </p>
       ) : null}
-      {action}
-    </section>
+    </NoticeFrame>
   );
 }

@@ -1,3 +1,4 @@
+export { ReauthOutlet, type ReauthOutletProps } from './ReauthOutlet';
 export {
   ReauthPrompt,
   type ReauthPromptClassNames,

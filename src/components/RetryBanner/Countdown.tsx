@@ -1,7 +1,7 @@
+import { cx } from '../../headless/cx';
+import { plural } from '../../headless/messages/format';
+import type { PluralText } from '../../headless/messages/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { plural } from '../../react/messages/format';
-import type { PluralText } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
 import { useRetryCountdown } from '../../react/useRetryCountdown';
 
 /** Props of the banner's countdown part. */

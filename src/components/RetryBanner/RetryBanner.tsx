@@ -1,49 +1,24 @@
-import {
-  type CSSProperties,
-  cloneElement,
-  type ReactElement,
-  type ReactNode,
-  useCallback,
-  useId,
-  useState,
-} from 'react';
-import {
-  type ClassifiedError,
-  type RetryDecision,
-  type RetryOptions,
-  retryDecision,
-} from '../../core';
+import { forwardRef, type ReactElement, type ReactNode, useCallback, useState } from 'react';
+import { type ClassifiedError, type RetryOptions, retryDecision } from '../../core';
+import { cx } from '../../headless/cx';
+import { fill, withOverrides } from '../../headless/messages/format';
+import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { fill, withOverrides } from '../../react/messages/format';
-import type { ErrorKitMessages } from '../../react/messages/types';
-import { cx } from '../../react/parts/cx';
-import { Slot } from '../../react/parts/Slot';
-import type { RetryState } from '../../react/retryState';
-import { useAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
-import { capText, isolateText, REFERENCE_LIMIT, textLimit } from '../payloadText';
+import { Action } from '../parts/Action';
+import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
+import { capText, textLimit } from '../parts/payloadText';
 import { Countdown } from './Countdown';
+import {
+  type RetryBannerAction,
+  type RetryBannerInput,
+  type RetryBannerState,
+  retryBannerState,
+} from './retryBannerState';
 
-/**
- * What a retry banner is doing, as its root's `data-state`:
- * - `counting`: the next attempt is due when the countdown ends ("Retry now", "Stop");
- * - `paused`: counting, but the browser is offline; the deadline is kept, and when it passed
- *   while offline the retry goes out as soon as the browser is back online;
- * - `stopped`: the user pressed "Stop"; "Try again" retries by hand;
- * - `exhausted`: no retries left (`exhausted`, or `attempt` beyond `maxAttempts`); "Try again";
- * - `not-allowed`: the request must not be sent again automatically (POST or PATCH without an
- *   `Idempotency-Key`), so nothing is sent twice; "Try again" retries by hand;
- * - `idle`: no countdown: there is no `onRetry`, or the retry has just been made ("Retry now" or
- *   the countdown ended) and the app has not given a new error yet ("Try again" is offered).
- */
-export type RetryBannerState =
-  | 'counting'
-  | 'paused'
-  | 'stopped'
-  | 'exhausted'
-  | 'not-allowed'
-  | 'idle';
+export type { RetryBannerAction, RetryBannerState } from './retryBannerState';
 
 /** Extra class names for the parts of {@link RetryBanner}, added after the `ek-` defaults. */
 export interface RetryBannerClassNames {
@@ -61,16 +36,17 @@ export interface RetryBannerClassNames {
   attempt?: string;
   /** The buttons' wrapper (`ek-retry-banner__actions`). */
   actions?: string;
-  /** Each button also has `ek-retry-banner__action`. */
+  /** Every button (`ek-retry-banner__action`). */
+  action?: string;
+  /** Each button by name (`ek-retry-banner__retry-now`, `__stop`, `__try-again`). */
   retryNow?: string;
   stop?: string;
   tryAgain?: string;
   /** The support reference (`ek-retry-banner__reference`). */
   reference?: string;
+  /** The status page or support link's line (`ek-retry-banner__help`). */
+  help?: string;
 }
-
-/** The banner's actions. */
-export type RetryBannerAction = 'retryNow' | 'stop' | 'tryAgain';
 
 /** The catalog strings the banner uses; each can be overridden per banner. */
 export type RetryBannerMessages = Pick<
@@ -88,7 +64,7 @@ export type RetryBannerMessages = Pick<
 >;
 
 /** Props of {@link RetryBanner}. */
-export interface RetryBannerProps {
+export interface RetryBannerProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders nothing unless it is retryable. */
   error: unknown;
   /**
@@ -102,7 +78,7 @@ export interface RetryBannerProps {
    * When the next attempt is due, in ms since the epoch (an app's own retry schedule, e.g. from
    * a query library). Used as given. Without it the banner counts from the error's
    * `retryAfterMs`, else from `retryDecision`'s backoff, measured from when it first showed the
-   * error and rounded up to a whole second (never earlier than the server asked).
+   * error: `Retry-After: 6` shows 6 seconds and retries 6 seconds later.
    */
   retryAt?: number;
   /**
@@ -134,11 +110,11 @@ export interface RetryBannerProps {
    */
   retryState?: RetryState;
   /**
-   * Elements to render the actions as, Radix `asChild` style: each receives the button's props
-   * (`type`, `onClick`, class names, data attributes, and the label as children unless it has
-   * its own), e.g. `{ retryNow: <MyButton variant="primary" /> }`. Keep them buttons.
+   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
+   * `onClick`, class names and `data-ek-action` in, and sets the label unless the element has
+   * children of its own), e.g. `{ retryNow: <MyButton variant="primary" /> }`. Keep them buttons.
    */
-  buttons?: Partial<Record<RetryBannerAction, ReactElement>>;
+  actions?: Partial<Record<RetryBannerAction, ReactElement>>;
   /** Per-banner overrides of the catalog strings. */
   messages?: Partial<RetryBannerMessages>;
   /**
@@ -146,10 +122,6 @@ export interface RetryBannerProps {
    * @default the classified error's title
    */
   title?: ReactNode;
-  /** Class names added to the root, after `ek-retry-banner`. */
-  className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: RetryBannerClassNames;
 }
@@ -157,102 +129,76 @@ export interface RetryBannerProps {
 /** Kinds whose banner shows the support reference. */
 const REFERENCE_KINDS = new Set(['unavailable', 'server']);
 
-const SECOND = 1000;
-
 /** What the banner knows about the error it shows, captured when it first shows it. */
 interface Schedule {
   error: ClassifiedError | undefined;
-  attempt: number | undefined;
-  maxAttempts: number | undefined;
-  retryAt: number | undefined;
+  key: string;
   /** The clock when the banner first showed this error. */
   seenAt: number;
-  decision: RetryDecision | undefined;
+  decision: RetryBannerInput['decision'];
   /** What the user (or the countdown) did since. */
-  phase: 'stopped' | 'retried' | undefined;
-}
-
-function makeSchedule(
-  error: ClassifiedError | undefined,
-  attempt: number | undefined,
-  maxAttempts: number | undefined,
-  retryAt: number | undefined,
-  retryOptions: RetryOptions | undefined,
-  now: () => number,
-): Schedule {
-  const decision =
-    error?.retryable === true
-      ? retryDecision(error, Math.max(0, (attempt ?? 1) - 1), {
-          // Without a server hint, the banner waits the backoff's ceiling: a visible, steady wait.
-          random: () => 1,
-          ...retryOptions,
-          ...(maxAttempts === undefined ? {} : { maxRetries: maxAttempts }),
-        })
-      : undefined;
-  return { error, attempt, maxAttempts, retryAt, seenAt: now(), decision, phase: undefined };
+  phase: RetryBannerInput['phase'];
 }
 
 /**
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
- * retries are exhausted, stopped or not allowed; the request reference for server errors.
- * Announces its message once per new error through the page's polite live region; the ticking
- * countdown (`role="timer"`) is not announced. Never dismisses itself.
+ * retries are exhausted, stopped or not allowed; the status page or support link and the
+ * request reference for server errors. Announces its message once per new error through the
+ * page's polite live region; the ticking countdown (`role="timer"`) is not announced. Never
+ * dismisses itself. What it shows is {@link retryBannerState}'s, a pure function.
  */
-export function RetryBanner({
-  error,
-  onRetry,
-  onStop,
-  retryAt,
-  attempt,
-  maxAttempts,
-  exhausted = false,
-  retryOptions,
-  retryState: live,
-  buttons,
-  messages: messageOverrides,
-  title,
-  className,
-  style,
-  classNames,
-}: RetryBannerProps) {
+export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
+  {
+    error,
+    onRetry,
+    onStop,
+    retryAt,
+    attempt,
+    maxAttempts,
+    exhausted = false,
+    retryOptions,
+    retryState: live,
+    actions,
+    messages: messageOverrides,
+    title,
+    ...rest
+  },
+  ref,
+) {
   const kit = useErrorKit();
   const classified = useClassifiedError(error);
   const online = useOnline();
-  const titleId = useId();
   const messages = withOverrides<RetryBannerMessages>(kit.messages, messageOverrides);
 
   // Captured once per error and schedule (the "store information from previous renders"
-  // pattern): re-renders with the same error keep the same deadline.
-  // With a live retry state, its values are the schedule: a new failure (or a stop) starts over.
+  // pattern): re-renders with the same error keep the same deadline. With a live retry state,
+  // its values are the schedule: a new failure (or a stop) starts over.
   const ownAttempt = live ? live.attempt : attempt;
   const ownMax = live ? live.maxAttempts : maxAttempts;
-  const ownRetryAt = live ? live.nextAttemptAt : retryAt;
-  const [schedule, setSchedule] = useState(() =>
-    makeSchedule(classified, ownAttempt, ownMax, ownRetryAt, retryOptions, kit.now),
-  );
+  const key = `${ownAttempt}/${ownMax}/${live ? live.nextAttemptAt : retryAt}`;
+  const make = (): Schedule => ({
+    error: classified,
+    key,
+    seenAt: kit.now(),
+    phase: undefined,
+    decision:
+      classified?.retryable === true
+        ? retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
+            // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
+            random: () => 1,
+            ...retryOptions,
+            ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
+          })
+        : undefined,
+  });
+  const [schedule, setSchedule] = useState(make);
   let current = schedule;
-  if (
-    schedule.error !== classified ||
-    schedule.attempt !== ownAttempt ||
-    schedule.maxAttempts !== ownMax ||
-    schedule.retryAt !== ownRetryAt
-  ) {
-    current = makeSchedule(classified, ownAttempt, ownMax, ownRetryAt, retryOptions, kit.now);
+  if (schedule.error !== classified || schedule.key !== key) {
+    current = make();
     setSchedule(current);
   }
-  // A wait too long for automatic retries is left to this banner: it counts it down as without
-  // a live state and calls `retryNow()` at zero.
-  const uiWait =
-    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
-  const onRetryOwn = live ? live.retryNow : onRetry;
-
-  const shown = classified?.retryable === true ? classified : undefined;
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const shownTitle = shown ? capText(shown.title, max) : '';
-  const shownMessage = shown ? capText(shown.message, max) : '';
-  useAnnouncement(shown, shown ? `${shownTitle}. ${shownMessage}` : undefined);
-
+  const retryNow = live ? live.retryNow : onRetry;
   const setPhase = useCallback(
     (phase: Schedule['phase']) =>
       setSchedule((previous) => (previous.phase === phase ? previous : { ...previous, phase })),
@@ -260,161 +206,97 @@ export function RetryBanner({
   );
   const retry = useCallback(() => {
     setPhase('retried');
-    onRetryOwn?.();
-  }, [onRetryOwn, setPhase]);
+    retryNow?.();
+  }, [retryNow, setPhase]);
   // The live countdown only notes that the request has left: the library sends it.
   const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
 
-  if (!shown) return null;
-
-  const { decision, phase } = current;
-  let state: RetryBannerState;
-  let deadline: number | undefined;
-  if (!onRetryOwn) state = exhausted ? 'exhausted' : 'idle';
-  else if (exhausted) state = 'exhausted';
-  else if (live && !uiWait) {
-    if (live.willRetry && live.paused) state = 'paused';
-    else if (live.willRetry && phase === 'retried') state = 'idle';
-    else if (live.willRetry && phase === 'stopped') state = 'stopped';
-    else if (live.willRetry && live.nextAttemptAt !== undefined) {
-      state = 'counting';
-      deadline = live.nextAttemptAt;
-    } else if (live.willRetry) state = 'idle';
-    else if (live.stopped || phase === 'stopped') state = 'stopped';
-    else if (live.reason === 'not-idempotent') state = 'not-allowed';
-    else if (live.reason === 'exhausted') state = 'exhausted';
-    else state = 'idle';
-  } else if (phase === 'stopped') state = 'stopped';
-  else if (phase === 'retried') state = 'idle';
-  else if (retryAt !== undefined) {
-    state = 'counting';
-    deadline = retryAt;
-  } else if (decision?.reason === 'not-idempotent') state = 'not-allowed';
-  else if (decision?.reason === 'exhausted') state = 'exhausted';
-  else if (decision?.reason === 'retry' || decision?.reason === 'wait-too-long') {
-    // `wait-too-long` stops background retries and leaves the wait to the UI: this banner counts
-    // the server's whole wait down in view, with "Stop", and retries when it ends.
-    state = 'counting';
-    const wait = Math.max(decision.delayMs, SECOND);
-    deadline = Math.ceil((current.seenAt + wait) / SECOND) * SECOND;
-  } else state = 'idle';
-  if (state === 'counting' && !online && !live) state = 'paused';
-  // Sending again by hand while the live request is in flight would send it twice.
-  const inFlight = live !== undefined && !uiWait && phase === 'retried';
-
-  const action = (name: RetryBannerAction, label: string, onClick: () => void) => {
-    const props = {
-      type: 'button' as const,
-      className: cx(
-        'ek-retry-banner__action',
-        `ek-retry-banner__${kebab(name)}`,
-        classNames?.[name],
-      ),
-      'data-ek-action': kebab(name),
-      onClick,
-    };
-    const element = buttons?.[name];
-    if (element) {
-      return (
-        <Slot key={name} {...props}>
-          {(element.props as { children?: ReactNode }).children === undefined
-            ? cloneElement(element, undefined, label)
-            : element}
-        </Slot>
-      );
-    }
-    return (
-      <button key={name} {...props}>
-        {label}
-      </button>
-    );
+  if (classified?.retryable !== true) return null;
+  const view = retryBannerState({
+    live,
+    phase: current.phase,
+    decision: current.decision,
+    retryAt,
+    seenAt: current.seenAt,
+    online,
+    canRetry: retryNow !== undefined,
+    exhausted,
+    attempt,
+    maxAttempts,
+  });
+  const { state } = view;
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  const shownTitle = capText(classified.title, max);
+  const shownMessage = capText(classified.message, max);
+  const onClick: Record<RetryBannerAction, () => void> = {
+    retryNow: retry,
+    tryAgain: retry,
+    stop: () => {
+      setPhase('stopped');
+      if (view.follows) live?.stop();
+      onStop?.();
+    },
   };
-
-  const actions: ReactNode[] = [];
-  if (onRetryOwn && !inFlight) {
-    if (state === 'counting' || state === 'paused') {
-      actions.push(action('retryNow', messages.retryNow, retry));
-      actions.push(
-        action('stop', messages.stop, () => {
-          setPhase('stopped');
-          if (live && !uiWait) live.stop();
-          onStop?.();
-        }),
-      );
-    } else if (state !== 'idle' || phase === 'retried' || (live && !uiWait)) {
-      actions.push(action('tryAgain', messages.tryAgain, retry));
-    }
-  }
-
-  const pausedBy = state === 'paused' ? (live && !uiWait ? live.paused : 'offline') : undefined;
   const statusText: Partial<Record<RetryBannerState, string>> = {
     // A hidden page pauses retries too; nobody reads the banner then.
-    paused: pausedBy === 'offline' ? messages.paused : undefined,
+    paused: view.pausedBy === 'offline' ? messages.paused : undefined,
     stopped: messages.stopped,
     exhausted: messages.exhausted,
     'not-allowed': messages.notRetried,
   };
-  const shownAttempt = live ? (uiWait ? undefined : live.attempt) : attempt;
-  const attemptText =
-    shownAttempt !== undefined && (state === 'counting' || state === 'paused')
-      ? fill(messages.attempt, { attempt: shownAttempt, max: (live ? ownMax : maxAttempts) ?? 3 })
-      : undefined;
+  const attemptText = view.attempt && fill(messages.attempt, view.attempt);
+  const part = (name: keyof RetryBannerClassNames) =>
+    cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
+  let status: ReactNode = statusText[state];
+  if (state === 'counting' && view.deadline !== undefined) {
+    status = (
+      <Countdown
+        deadline={view.deadline}
+        onElapsed={view.follows ? elapsedLive : retry}
+        text={messages.retryingIn}
+        className={rest.classNames?.countdown}
+      />
+    );
+  }
   const showReference =
-    shown.requestId !== undefined &&
-    (REFERENCE_KINDS.has(shown.kind) || (shown.status !== undefined && shown.status >= 500));
+    REFERENCE_KINDS.has(classified.kind) ||
+    (classified.status !== undefined && classified.status >= 500);
 
   return (
-    <section
-      aria-labelledby={titleId}
-      className={cx('ek-retry-banner', classNames?.root, className)}
-      style={style}
-      data-ek="retry-banner"
-      data-kind={shown.kind}
-      data-state={state}
-      data-paused={pausedBy || undefined}
+    <NoticeFrame
+      {...rest}
+      rootRef={ref}
+      block="ek-retry-banner"
+      kind={classified.kind}
+      state={state}
+      data-paused={view.pausedBy}
+      title={title ?? shownTitle}
+      message={shownMessage}
+      announce={[classified, `${shownTitle}. ${shownMessage}`]}
+      reference={showReference ? [classified.requestId, messages.reference] : undefined}
+      actions={view.actions.map((name) => (
+        <Action
+          key={name}
+          block="ek-retry-banner"
+          name={name}
+          label={messages[name]}
+          as={actions?.[name]}
+          classNames={rest.classNames}
+          onClick={onClick[name]}
+        />
+      ))}
     >
-      <p id={titleId} dir="auto" className={cx('ek-retry-banner__title', classNames?.title)}>
-        {title ?? shownTitle}
-      </p>
-      <p dir="auto" className={cx('ek-retry-banner__message', classNames?.message)}>
-        {shownMessage}
-      </p>
-      {(deadline !== undefined || statusText[state] || attemptText) && (
-        <p className={cx('ek-retry-banner__status', classNames?.status)}>
-          {state === 'counting' && deadline !== undefined ? (
-            <Countdown
-              deadline={deadline}
-              onElapsed={live && !uiWait ? elapsedLive : retry}
-              text={messages.retryingIn}
-              className={classNames?.countdown}
-            />
-          ) : (
-            statusText[state]
-          )}
+      {(status || attemptText) && (
+        <p className={part('status')}>
+          {status}
           {attemptText && (
             <>
               {' '}
-              <span className={cx('ek-retry-banner__attempt', classNames?.attempt)}>
-                {attemptText}
-              </span>
+              <span className={part('attempt')}>{attemptText}</span>
             </>
           )}
         </p>
       )}
-      {actions.length > 0 && (
-        <div className={cx('ek-retry-banner__actions', classNames?.actions)}>{actions}</div>
-      )}
-      {showReference && (
-        <p className={cx('ek-retry-banner__reference', classNames?.reference)}>
-          {fill(messages.reference, {
-            id: isolateText(capText(shown.requestId ?? '', REFERENCE_LIMIT), kit.messages.dir),
-          })}
-        </p>
-      )}
-    </section>
+    </NoticeFrame>
   );
-}
-
-function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
+});

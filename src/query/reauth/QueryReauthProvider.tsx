@@ -2,6 +2,7 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ClassifyOptions } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { ReauthFlightProvider } from '../../react/ReauthFlightProvider';
 import {
   createReauthCoordinator,
   type ReauthCoordinator,
@@ -28,53 +29,18 @@ export interface QueryReauthProviderProps {
   classify?: ClassifyOptions;
 }
 
-/** Which `ReauthOutlet` shows the prompt: the first one mounted. */
-interface OutletRegistry {
-  claim(id: symbol): () => void;
-  subscribe(listener: () => void): () => void;
-  first(): symbol | undefined;
-}
-
-function createOutletRegistry(): OutletRegistry {
-  const ids: symbol[] = [];
-  const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const listener of [...listeners]) listener();
-  };
-  return {
-    claim(id) {
-      ids.push(id);
-      emit();
-      return () => {
-        const at = ids.indexOf(id);
-        if (at >= 0) ids.splice(at, 1);
-        emit();
-      };
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    first: () => ids[0],
-  };
-}
-
 interface ReauthContextValue {
   coordinator: ReauthCoordinator;
-  /** Whether there is an app `reauthenticate` (else the prompt links to `loginUrl`). */
-  inPlace: boolean;
-  outlets: OutletRegistry;
 }
 
 const ReauthContext = createContext<ReauthContextValue | undefined>(undefined);
 
 /**
  * Single-flight re-authentication for TanStack Query: however many queries and mutations fail
- * as `unauthenticated`, the app gets one prompt (wherever it places `<ReauthOutlet />`) and one
- * call of `reauthenticate()`; after it succeeds the failed queries refetch once, and failed
- * mutations wait for the user to send them again (`useReauth().failedMutations`).
+ * as `unauthenticated`, the page shows one prompt (in `<ReauthOutlet />` if there is one, else
+ * in the first `ErrorDisplay` / `ReauthPrompt` that shows a 401) and `reauthenticate()` is
+ * called once; after it succeeds the failed queries refetch once, and each failed mutation's
+ * prompt offers "Send again" with the same variables (`useReauth().failedMutations` too).
  */
 export function QueryReauthProvider({
   children,
@@ -92,6 +58,7 @@ export function QueryReauthProvider({
     live.current = { reauthenticate, classify };
   });
 
+  const inPlace = reauthenticate !== undefined;
   const coordinator = useMemo(() => {
     const options: ReauthCoordinatorOptions = {
       reauthenticate: () => {
@@ -106,10 +73,17 @@ export function QueryReauthProvider({
   }, [client]);
   useEffect(() => coordinator.mount(), [coordinator]);
 
-  const outlets = useMemo(createOutletRegistry, []);
-  const inPlace = reauthenticate !== undefined;
-  const value = useMemo(() => ({ coordinator, inPlace, outlets }), [coordinator, inPlace, outlets]);
-  return <ReauthContext.Provider value={value}>{children}</ReauthContext.Provider>;
+  // Without an app `reauthenticate`, prompts link to the provider's `loginUrl`.
+  const flight = useMemo(
+    () => Object.assign(Object.create(coordinator), { inPlace }),
+    [coordinator, inPlace],
+  );
+  const value = useMemo(() => ({ coordinator }), [coordinator]);
+  return (
+    <ReauthContext.Provider value={value}>
+      <ReauthFlightProvider flight={flight}>{children}</ReauthFlightProvider>
+    </ReauthContext.Provider>
+  );
 }
 
 /** The nearest {@link QueryReauthProvider}'s context; throws outside one. */

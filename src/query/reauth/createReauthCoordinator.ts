@@ -1,14 +1,8 @@
 import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 import { type ClassifiedError, type ClassifyOptions, classifyError } from '../../core';
+import type { ReauthFlight, ReauthState } from '../../headless/reauthFlight';
 
-/**
- * Where the shared re-authentication is:
- * - `idle`: nothing needs signing in;
- * - `needs-auth`: one or more queries or mutations failed as `unauthenticated`;
- * - `pending`: the app's `reauthenticate()` is running (one call, however many asked);
- * - `failed`: it rejected; calling `reauthenticate()` again tries once more.
- */
-export type ReauthState = 'idle' | 'needs-auth' | 'pending' | 'failed';
+export type { ReauthState } from '../../headless/reauthFlight';
 
 /** A mutation that failed as `unauthenticated` and is left for the UI to send again. */
 export interface FailedMutation {
@@ -33,14 +27,19 @@ export interface ReauthCoordinatorOptions {
   classify?: ClassifyOptions;
 }
 
-/** One shared re-authentication over a `QueryClient`; see {@link createReauthCoordinator}. */
-export interface ReauthCoordinator {
+/**
+ * One shared re-authentication over a `QueryClient` (the `ReauthFlight` contract every prompt
+ * shows); see {@link createReauthCoordinator}.
+ */
+export interface ReauthCoordinator extends ReauthFlight {
   /** The current state. */
   readonly state: ReauthState;
   /** The latest `unauthenticated` error, for the prompt's text; `undefined` when idle. */
   readonly error: ClassifiedError | undefined;
   /** Called after every change of `state`, `error` or the failed mutations. Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
+  /** The failed mutation's `resend` for its error (raw or classified); `undefined` for others. */
+  resendable(error: unknown): (() => Promise<unknown>) | undefined;
   /**
    * Single flight: calls the app's `reauthenticate` once however many callers ask at the same
    * time (they all get the same promise). On success it refetches exactly the queries that
@@ -212,6 +211,12 @@ export function createReauthCoordinator(
       return flight;
     },
     failedQueries: () => [...queries.keys()],
+    resendable: (failure) =>
+      [...mutations.values()].find(
+        ({ raw }) =>
+          raw === failure ||
+          (raw === (failure as { cause?: unknown } | undefined)?.cause && raw != null),
+      )?.resend,
     failedMutations: () => mutationList,
     mount() {
       if (mounts++ === 0) stop = start();

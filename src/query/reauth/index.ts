@@ -1,3 +1,4 @@
+export { ReauthOutlet, type ReauthOutletProps } from '../../components/ReauthPrompt/ReauthOutlet';
 export {
   createReauthCoordinator,
   type FailedMutation,
@@ -6,5 +7,4 @@ export {
   type ReauthState,
 } from './createReauthCoordinator';
 export { QueryReauthProvider, type QueryReauthProviderProps } from './QueryReauthProvider';
-export { ReauthOutlet, type ReauthOutletProps } from './ReauthOutlet';
 export { type UseReauthResult, useReauth } from './useReauth';

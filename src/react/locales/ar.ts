@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The Arabic catalog, in Modern Standard Arabic, written right to left. Plain language: say what
@@ -89,4 +89,10 @@ export const ar: ErrorKitMessages = {
   signInFailed: 'تعذر تسجيل الدخول. حاول مرة أخرى.',
   askForAccess: 'اطلب إذن الوصول من {contact}.',
   requestAccess: 'طلب إذن الوصول',
+  fieldInvalid: 'راجع هذه الإجابة.',
+  statusPage: 'اطّلع على حالة الخدمة',
+  contactSupport: 'تواصل مع الدعم',
+  signedIn: 'تم تسجيل دخولك من جديد',
+  notSentYet: 'لم يُرسَل ما أدخلته بعد. أرسله مرة أخرى عندما تكون جاهزًا.',
+  sendAgain: 'أرسل مرة أخرى',
 };

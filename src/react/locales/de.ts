@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The German catalog. Plain language with "Sie": say what happened and what to do next,
@@ -90,4 +90,11 @@ export const de: ErrorKitMessages = {
   signInFailed: 'Die Anmeldung hat nicht geklappt. Versuchen Sie es erneut.',
   askForAccess: 'Fragen Sie {contact} nach Zugriff.',
   requestAccess: 'Zugriff anfragen',
+  fieldInvalid: 'Prüfen Sie diese Angabe.',
+  statusPage: 'Status des Dienstes prüfen',
+  contactSupport: 'Support kontaktieren',
+  signedIn: 'Sie sind wieder angemeldet',
+  notSentYet:
+    'Ihre Eingaben wurden noch nicht gesendet. Senden Sie sie erneut, wenn Sie so weit sind.',
+  sendAgain: 'Erneut senden',
 };

@@ -93,4 +93,10 @@ export const es: ErrorKitMessages = {
   signInFailed: 'No se pudo iniciar sesión. Inténtelo de nuevo.',
   askForAccess: 'Para obtener acceso, hable con {contact}.',
   requestAccess: 'Solicitar acceso',
+  fieldInvalid: 'Revise esta respuesta.',
+  statusPage: 'Consultar el estado del servicio',
+  contactSupport: 'Contactar con soporte',
+  signedIn: 'Ha vuelto a iniciar sesión',
+  notSentYet: 'Lo que ha escrito aún no se ha enviado. Vuelva a enviarlo cuando esté listo.',
+  sendAgain: 'Volver a enviar',
 };

@@ -95,4 +95,10 @@ export const fr: ErrorKitMessages = {
   signInFailed: 'La connexion n’a pas abouti. Réessayez.',
   askForAccess: 'Pour obtenir l’accès, contactez {contact}.',
   requestAccess: 'Demander l’accès',
+  fieldInvalid: 'Vérifiez cette réponse.',
+  statusPage: 'Consulter l’état du service',
+  contactSupport: 'Contacter l’assistance',
+  signedIn: 'Vous êtes reconnecté',
+  notSentYet: 'Ce que vous avez saisi n’a pas encore été envoyé. Renvoyez-le quand vous êtes prêt.',
+  sendAgain: 'Renvoyer',
 };

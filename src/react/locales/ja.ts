@@ -85,4 +85,10 @@ export const ja: ErrorKitMessages = {
   signInFailed: 'ログインできませんでした。もう一度お試しください。',
   askForAccess: '{contact}にアクセス権を依頼してください。',
   requestAccess: 'アクセス権を申請',
+  fieldInvalid: 'この回答を確認してください。',
+  statusPage: 'サービスの状況を確認',
+  contactSupport: 'サポートに問い合わせる',
+  signedIn: '再びログインしました',
+  notSentYet: '入力した内容はまだ送信されていません。準備ができたら、もう一度送信してください。',
+  sendAgain: 'もう一度送信',
 };

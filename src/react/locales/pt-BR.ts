@@ -92,4 +92,10 @@ export const ptBR: ErrorKitMessages = {
   signInFailed: 'Não foi possível fazer login. Tente novamente.',
   askForAccess: 'Para ter acesso, fale com {contact}.',
   requestAccess: 'Solicitar acesso',
+  fieldInvalid: 'Confira esta resposta.',
+  statusPage: 'Ver o status do serviço',
+  contactSupport: 'Falar com o suporte',
+  signedIn: 'Você entrou novamente',
+  notSentYet: 'O que você digitou ainda não foi enviado. Envie de novo quando estiver pronto.',
+  sendAgain: 'Enviar de novo',
 };

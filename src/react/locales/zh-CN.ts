@@ -80,4 +80,10 @@ export const zhCN: ErrorKitMessages = {
   signInFailed: '登录失败。再试一次。',
   askForAccess: '向{contact}申请访问权限。',
   requestAccess: '申请访问权限',
+  fieldInvalid: '检查此项填写内容。',
+  statusPage: '查看服务状态',
+  contactSupport: '联系支持团队',
+  signedIn: '您已重新登录',
+  notSentYet: '您填写的内容尚未发送。准备好后再发送一次。',
+  sendAgain: '再次发送',
 };

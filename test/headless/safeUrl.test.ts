@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { safeLoginUrl } from '../../src/react/safeLoginUrl';
+import { safeLoginUrl } from '../../src/headless/safeUrl';
 
 const BASE = 'https://app.example.com/orders/new?draft=1';
 

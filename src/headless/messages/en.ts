@@ -23,4 +23,10 @@ export const en: ErrorKitMessages = {
   signInFailed: 'Signing in did not work. Try again.',
   askForAccess: 'Ask {contact} to give you access.',
   requestAccess: 'Request access',
+  fieldInvalid: 'Check this answer.',
+  statusPage: 'Check the service status',
+  contactSupport: 'Contact support',
+  signedIn: 'You are signed in again',
+  notSentYet: 'What you entered has not been sent yet. Send it again when you are ready.',
+  sendAgain: 'Send again',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTicker } from '../../src/react/ticker';
+import { createTicker } from '../../src/headless/ticker';
 
 /** A hand-driven clock and timer queue, to count exactly how many timers the ticker keeps. */
 function fakeTimers(start: number) {

@@ -2,8 +2,8 @@ import { act, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyError } from '../../src/core';
+import { announce } from '../../src/headless/announcer';
 import { ErrorKitProvider } from '../../src/react';
-import { announce } from '../../src/react/announcer';
 import { useAnnouncement } from '../../src/react/useAnnouncement';
 
 function region(): HTMLElement | null {

@@ -27,8 +27,12 @@ export interface TickerTimers {
 
 /** A once-a-second tick shared by any number of listeners. */
 export interface Ticker {
-  /** Adds a listener; returns a function that removes it (safe to call more than once). */
-  subscribe(listener: TickListener): () => void;
+  /**
+   * Adds a listener; returns a function that removes it (safe to call more than once). With
+   * `wakeAt` (ms since the epoch) the listener is also called at that exact time, between two
+   * whole seconds: a countdown ends when its deadline is reached, not at the next tick after it.
+   */
+  subscribe(listener: TickListener, wakeAt?: number): () => void;
   /** How many listeners are subscribed (for tests and diagnostics). */
   readonly size: number;
 }
@@ -50,14 +54,25 @@ function untilNextSecond(now: number): number {
 /** Creates a ticker. Most code uses the page's shared {@link ticker}; tests make their own. */
 export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
   const { now, setTimeout, clearTimeout } = { ...defaultTimers, ...timers };
-  const listeners = new Set<TickListener>();
+  // Each listener with the time it asked to be woken at, if any.
+  const listeners = new Map<TickListener, number | undefined>();
   let handle: unknown;
   let pending = false;
+  let dueAt = 0;
 
   function schedule(): void {
-    if (pending || listeners.size === 0) return;
+    if (listeners.size === 0) return;
+    const time = now();
+    let target = time + untilNextSecond(time);
+    for (const wakeAt of listeners.values()) {
+      if (wakeAt !== undefined && wakeAt < target) target = Math.max(time, wakeAt);
+    }
+    // Still one timer: keep the pending one when it is due in time, else move it earlier.
+    if (pending && dueAt <= target) return;
+    if (pending) clearTimeout(handle);
     pending = true;
-    handle = setTimeout(tick, untilNextSecond(now()));
+    dueAt = target;
+    handle = setTimeout(tick, target - time);
   }
 
   function tick(): void {
@@ -65,8 +80,9 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
     handle = undefined;
     const time = now();
     // A copy: a listener may unsubscribe itself (or another) while we iterate.
-    for (const listener of [...listeners]) {
+    for (const [listener, wakeAt] of [...listeners]) {
       if (!listeners.has(listener)) continue;
+      if (wakeAt !== undefined && wakeAt <= time) listeners.set(listener, undefined);
       try {
         listener(time);
       } catch (error) {
@@ -82,10 +98,10 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
   }
 
   return {
-    subscribe(listener) {
+    subscribe(listener, wakeAt) {
       // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
       const entry: TickListener = (time) => listener(time);
-      listeners.add(entry);
+      listeners.set(entry, wakeAt);
       schedule();
       return () => {
         if (!listeners.delete(entry)) return;

@@ -1,0 +1,100 @@
+import { type HTMLAttributes, type ReactNode, type Ref, useId } from 'react';
+import type { ErrorKind } from '../../core';
+import { cx } from '../../headless/cx';
+import { fill } from '../../headless/messages/format';
+import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useAnnouncement } from '../../react/useAnnouncement';
+import { HelpLink } from './HelpLink';
+import { capText, isolateText, REFERENCE_LIMIT } from './payloadText';
+
+/** The level of a component's heading: `<h1>` to `<h6>`. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * What every titled component passes to its root element (a `<section>`, whose `ref` it also
+ * forwards): `id`, `aria-*`, `data-*`, event handlers, `className`, `style` and the rest.
+ */
+export interface RootProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
+  /**
+   * The level of the component's heading.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+}
+
+/** Props of {@link NoticeFrame}. */
+export interface NoticeFrameProps extends RootProps {
+  /** The forwarded ref of the component's root (a prop of its own, so React 18 passes it on). */
+  rootRef?: Ref<HTMLElement>;
+  /** Class prefix of the component (`ek-retry-banner`); its parts are `${block}__title`, ... */
+  block: string;
+  kind: ErrorKind;
+  state: string;
+  /** The component's `classNames`: `root`, `title`, `message`, `actions`, `reference`, `help`. */
+  classNames?: object;
+  title: ReactNode;
+  message: ReactNode;
+  /** Announced once per new `event` (the error shown), politely. */
+  announce: [event: unknown, text: string];
+  /** Lines between the message and the actions (status, contact, failure text). */
+  children?: ReactNode;
+  actions?: ReactNode[];
+  /** The request id to quote, and the catalog's `reference` template (`Reference: {id}`). */
+  reference?: [id: string | undefined, template: string];
+}
+
+/**
+ * The frame every notice shares: a `<section>` labelled by its heading, the message, the
+ * component's own lines, its actions, the status or support link and the request reference.
+ * The root carries `data-ek`, `data-kind` and `data-state`.
+ */
+export function NoticeFrame({
+  block,
+  kind,
+  state,
+  classNames,
+  title,
+  message,
+  announce,
+  children,
+  actions = [],
+  reference,
+  headingLevel = 2,
+  className,
+  rootRef,
+  ...root
+}: NoticeFrameProps) {
+  const { messages } = useErrorKit();
+  const titleId = useId();
+  useAnnouncement(...announce);
+  const Heading = `h${headingLevel}` as const;
+  const names = classNames as Partial<Record<string, string>> | undefined;
+  const part = (name: string) => cx(`${block}__${name}`, names?.[name]);
+  const [id, template] = reference ?? [];
+  return (
+    <section
+      aria-labelledby={titleId}
+      {...root}
+      ref={rootRef}
+      className={cx(block, names?.root, className)}
+      data-ek={block.slice(3)}
+      data-kind={kind}
+      data-state={state}
+    >
+      <Heading id={titleId} dir="auto" className={part('title')}>
+        {title}
+      </Heading>
+      <p dir="auto" className={part('message')}>
+        {message}
+      </p>
+      {children}
+      {actions.length > 0 && <div className={part('actions')}>{actions}</div>}
+      <HelpLink kind={kind} block={block} className={names?.help} />
+      {id && template ? (
+        <p className={part('reference')}>
+          {fill(template, { id: isolateText(capText(id, REFERENCE_LIMIT), messages.dir) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

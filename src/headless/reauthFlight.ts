@@ -1,0 +1,74 @@
+import type { ClassifiedError } from '../core';
+
+/**
+ * Where a shared re-authentication is:
+ * - `idle`: nothing needs signing in;
+ * - `needs-auth`: one or more requests failed as `unauthenticated`;
+ * - `pending`: the app's sign-in is running (one call, however many asked);
+ * - `failed`: it rejected; `reauthenticate()` again tries once more.
+ */
+export type ReauthState = 'idle' | 'needs-auth' | 'pending' | 'failed';
+
+/**
+ * One shared re-authentication for the whole page, framework-free (like `RetryState`).
+ * `errorkit/query`'s `QueryReauthProvider` provides one over TanStack Query; an app with its own
+ * session logic can provide its own through `ReauthFlightProvider`. Under one, every component
+ * that would prompt (`ErrorDisplay`, `ReauthPrompt`, `ReauthOutlet`) shows this one flight: one
+ * prompt on the page however many 401s there are, and signing in from it recovers them all.
+ */
+export interface ReauthFlight {
+  /** The current state. */
+  readonly state: ReauthState;
+  /** The latest `unauthenticated` error, for the prompt's text; `undefined` when idle. */
+  readonly error: ClassifiedError | undefined;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Single flight: one sign-in however many callers; resolves once the failed requests were recovered. */
+  reauthenticate(): Promise<unknown>;
+  /**
+   * After signing in: the request that failed with `error` (raw or classified) and is waiting
+   * for the user to send it again (a mutation, with its variables), as a function that sends
+   * it; `undefined` for anything else.
+   */
+  resendable?(error: unknown): (() => Promise<unknown>) | undefined;
+  /**
+   * Whether `reauthenticate()` signs in without leaving the page; `false` makes prompts link to
+   * the provider's `loginUrl` instead.
+   * @default true
+   */
+  readonly inPlace?: boolean;
+}
+
+/** Which of the mounted prompts shows the flight: outlets first, then in the order they appeared. */
+export interface PromptSlots {
+  /** Puts a prompt in line; returns the function that takes it out. */
+  claim(id: { outlet: boolean }): () => void;
+  subscribe(listener: () => void): () => void;
+  /** The prompt that shows the flight, if any is in line. */
+  first(): { outlet: boolean } | undefined;
+}
+
+export function createPromptSlots(): PromptSlots {
+  const ids: { outlet: boolean }[] = [];
+  const listeners = new Set<() => void>();
+  const emit = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    claim(id) {
+      ids.push(id);
+      emit();
+      return () => {
+        ids.splice(ids.indexOf(id), 1);
+        emit();
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    first: () => ids.find((id) => id.outlet) ?? ids[0],
+  };
+}

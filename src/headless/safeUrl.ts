@@ -1,0 +1,105 @@
+/**
+ * Markup, quotes, backslashes, whitespace and the characters a browser strips or ignores inside
+ * a URL (C0 and C1 controls, DEL, soft hyphen, zero-width and bidi marks, BOM), which can hide a
+ * scheme: `java\tscript:`.
+ */
+const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  /[<>"'`\\\s\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+/** A scheme at the start: `https:`, `javascript:`, `data:`, ... */
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+/** Stands in for the page's origin when there is none (server rendering). */
+const PLACEHOLDER_ORIGIN = 'https://errorkit.invalid';
+
+function currentHref(): string | undefined {
+  return typeof location === 'undefined' ? undefined : location.href;
+}
+
+function warn(name: string, url: string, reason: string): void {
+  // `process.env.NODE_ENV` spelled out in full, so bundlers can replace it.
+  if (typeof process !== 'undefined' && process.env && process.env.NODE_ENV === 'production') {
+    return;
+  }
+  console.warn(
+    `errorkit: ${name} ${JSON.stringify(url)} was refused: ${reason}. No link is rendered.`,
+  );
+}
+
+function parse(url: string, base: string): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function refusal(url: string, base: string | undefined, anyOrigin: boolean): string | undefined {
+  if (!url.trim() || url.length > 2048 || UNSAFE.test(url) || url.startsWith('//')) {
+    return 'it is empty, too long, protocol-relative, or has markup, a backslash, whitespace or control characters';
+  }
+  const hasScheme = SCHEME.test(url);
+  const http = 'only http: and https: URLs are allowed';
+  if (hasScheme && !/^https?:/i.test(url)) return http;
+  if (anyOrigin && hasScheme) return parse(url, PLACEHOLDER_ORIGIN) ? undefined : http;
+  if (base === undefined && hasScheme) return 'on a server only relative paths are accepted';
+  const origin = parse(base ?? PLACEHOLDER_ORIGIN, PLACEHOLDER_ORIGIN);
+  const resolved = origin && parse(url, origin.href);
+  if (!resolved || !/^https?:$/.test(resolved.protocol) || resolved.origin !== origin.origin) {
+    return 'it is not on the http(s) origin of the page';
+  }
+  return undefined;
+}
+
+/**
+ * Returns `url` unchanged when it is safe to link to as a sign-in page, else `undefined`.
+ *
+ * Safe means it stays on the page's own origin: a relative path (`/login`, `login?next=/a`) or
+ * an absolute `http(s)` URL of the same origin as `base`. Refused: other schemes (`javascript:`,
+ * `data:`, `vbscript:`, ...), protocol-relative `//host`, backslashes (`/\host`), other origins,
+ * and any whitespace or control character (`java\tscript:`). In development
+ * (`process.env.NODE_ENV !== 'production'`) a refusal is reported with `console.warn`.
+ *
+ * @param url The candidate URL; `undefined` or `null` gives `undefined` without a warning.
+ * @param base The page's URL to compare origins with. Defaults to `location.href`; on a server
+ *   (no `location`) only relative paths are accepted.
+ */
+export function safeLoginUrl(
+  url: string | null | undefined,
+  base: string | undefined = currentHref(),
+): string | undefined {
+  return checkUrl('loginUrl', url, base, false);
+}
+
+/**
+ * Like {@link safeLoginUrl}, for links that may leave the page's origin (`supportUrl`,
+ * `statusPageUrl`): a relative path or an absolute `http(s)` URL of any origin; every other
+ * scheme, and whitespace, control characters, backslashes and markup, are refused.
+ */
+export function safeLinkUrl(
+  name: string,
+  url: string | null | undefined,
+  base: string | undefined = currentHref(),
+): string | undefined {
+  return checkUrl(name, url, base, true);
+}
+
+function checkUrl(
+  name: string,
+  url: string | null | undefined,
+  base: string | undefined,
+  anyOrigin: boolean,
+): string | undefined {
+  if (url == null) return undefined;
+  if (typeof url !== 'string') {
+    warn(name, String(url), 'it is not a string');
+    return undefined;
+  }
+  const reason = refusal(url, base, anyOrigin);
+  if (reason) {
+    warn(name, url, reason);
+    return undefined;
+  }
+  return url;
+}

@@ -1,0 +1,81 @@
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import {
+  createPromptSlots,
+  type PromptSlots,
+  type ReauthFlight,
+  type ReauthState,
+} from '../headless/reauthFlight';
+
+interface FlightContextValue {
+  flight: ReauthFlight;
+  slots: PromptSlots;
+}
+
+const FlightContext = createContext<FlightContextValue | undefined>(undefined);
+
+/** Props of {@link ReauthFlightProvider}. */
+export interface ReauthFlightProviderProps {
+  /** The shared re-authentication every prompt below shows. */
+  flight: ReauthFlight;
+  children?: ReactNode;
+}
+
+/**
+ * Gives every prompt below one shared re-authentication (see {@link ReauthFlight}).
+ * `QueryReauthProvider` renders one; use it directly for your own session logic.
+ */
+export function ReauthFlightProvider({ flight, children }: ReauthFlightProviderProps) {
+  const [slots] = useState(createPromptSlots);
+  const value = useMemo(() => ({ flight, slots }), [flight, slots]);
+  return <FlightContext.Provider value={value}>{children}</FlightContext.Provider>;
+}
+
+/** The nearest provider's shared re-authentication, or `undefined` without one. */
+export function useReauthFlight(): ReauthFlight | undefined {
+  return useContext(FlightContext)?.flight;
+}
+
+const idle = (): ReauthState => 'idle';
+const never = () => () => {};
+
+/** What a prompt knows about the page's shared flight. */
+export interface PromptFlight {
+  /** The flight, when a provider gives one. */
+  flight: ReauthFlight | undefined;
+  /** Its state (`idle` without a flight). */
+  state: ReauthState;
+  /** Whether this prompt is the one that shows the flight. */
+  shows: boolean;
+}
+
+/**
+ * The shared flight as one prompt sees it: a prompt that `wants` to show it (it has an
+ * `unauthenticated` error, or it is an outlet) gets in line, and only the first in line shows.
+ */
+export function usePromptFlight(wants: boolean, outlet: boolean): PromptFlight {
+  const context = useContext(FlightContext);
+  const flight = context?.flight;
+  const state = useSyncExternalStore(
+    flight ? flight.subscribe : never,
+    flight ? () => flight.state : idle,
+    flight ? () => flight.state : idle,
+  );
+  const [id] = useState(() => ({ outlet }));
+  const slots = context?.slots;
+  const inLine = wants && state !== 'idle';
+  useEffect(() => (slots && inLine ? slots.claim(id) : undefined), [slots, inLine, id]);
+  const first = useSyncExternalStore(
+    slots ? slots.subscribe : never,
+    () => slots?.first(),
+    () => undefined,
+  );
+  return { flight, state, shows: inLine && first === id };
+}

@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+
+type Bag = Record<string, unknown>;
+
+const MAX_DEPTH = 8;
+
+/** Plain objects and arrays are compared by content; anything else (a Map, a class) by identity. */
+function isPlain(value: unknown): value is Bag {
+  if (Array.isArray(value)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain function, not a class component (which cannot be called through a forwarder). */
+function isCallable(value: unknown): value is (...args: unknown[]) => unknown {
+  return (
+    typeof value === 'function' &&
+    !(value.prototype as { isReactComponent?: unknown } | undefined)?.isReactComponent
+  );
+}
+
+/**
+ * Same content: equal primitives, plain objects and arrays with the same content, and two
+ * functions at the same place (they are called through forwarders to the latest one).
+ */
+export function sameContent(a: unknown, b: unknown, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (isCallable(a) && isCallable(b)) return true;
+  if (depth > MAX_DEPTH || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) {
+    return false;
+  }
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameContent(a[key], b[key], depth + 1))
+  );
+}
+
+/** A copy of `value` in which every function calls the latest value found at its place. */
+function forwarding(value: unknown, read: () => unknown, depth = 0): unknown {
+  if (isCallable(value)) {
+    return (...args: unknown[]) => {
+      const latest = read();
+      return (isCallable(latest) ? latest : value)(...args);
+    };
+  }
+  if (depth > MAX_DEPTH || !isPlain(value)) return value;
+  const copy: Bag = Array.isArray(value) ? ([] as unknown as Bag) : {};
+  for (const key of Object.keys(value)) {
+    copy[key] = forwarding(value[key], () => (read() as Bag | undefined)?.[key], depth + 1);
+  }
+  return copy;
+}
+
+/**
+ * `value`, stable by content: while its content stays the same (inline objects, arrays and
+ * functions written anew on every render) the same object is returned, so nothing keyed on its
+ * identity re-runs. Functions inside it always call the latest version.
+ */
+export function useStableValue<T>(value: T): T {
+  const latest = useRef(value);
+  latest.current = value;
+  const stable = useRef<{ source: T; value: T }>(undefined);
+  if (!stable.current || !sameContent(stable.current.source, value)) {
+    stable.current = { source: value, value: forwarding(value, () => latest.current) as T };
+  }
+  return stable.current.value;
+}
