@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 echo "react18: copying the repository to $WORK"
 tar -C "$ROOT" -cf - \
-  --exclude=./node_modules --exclude=./dist --exclude=./.git --exclude=./storybook-static \
+  --exclude=./node_modules --exclude=./conformance/node_modules --exclude=./dist --exclude=./.git --exclude=./storybook-static \
   --exclude=./test-results --exclude=./coverage . | tar -C "$WORK" -xf -
 cd "$WORK"
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { errorkitStyles } from '../../scripts/systemDark.ts';
 
 const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -11,7 +12,8 @@ const fromRepo = (path: string): string => fileURLToPath(new URL(`../../${path}`
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  // errorkitStyles: the same system dark-scheme rule the published stylesheet carries.
+  plugins: [react(), errorkitStyles()],
   publicDir: false,
   resolve: {
     alias: [

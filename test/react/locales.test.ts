@@ -11,6 +11,9 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ERROR_KINDS, HttpError } from '../../src/core';
+import { en } from '../../src/headless/messages/en';
+import { fill, plural } from '../../src/headless/messages/format';
+import type { ErrorKitMessages, PluralText } from '../../src/headless/messages/types';
 import { ErrorKitProvider, ErrorSummary, RetryBanner } from '../../src/react';
 import { ar } from '../../src/react/locales/ar';
 import { de } from '../../src/react/locales/de';
@@ -19,9 +22,6 @@ import { fr } from '../../src/react/locales/fr';
 import { ja } from '../../src/react/locales/ja';
 import { ptBR } from '../../src/react/locales/pt-BR';
 import { zhCN } from '../../src/react/locales/zh-CN';
-import { en } from '../../src/headless/messages/en';
-import { fill, plural } from '../../src/headless/messages/format';
-import type { ErrorKitMessages, PluralText } from '../../src/headless/messages/types';
 import { FIXED_NOW, responseFixture } from '../fixtures';
 
 /** The locales errorkit ships besides English: its `errorkit/locales/<name>` entry points. */

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The French catalog. Plain language with "vous": say what happened and what to do next,

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The Japanese catalog, in the polite です/ます register. Plain language: say what happened and

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../messages/types';
+import type { ErrorKitMessages } from '../../headless/messages/types';
 
 /**
  * The Brazilian Portuguese catalog. Plain language with "você": say what happened and what to do
