@@ -1,5 +1,5 @@
 // One polite announcement per new error, read from the live region in real Chromium.
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { classifyError, HttpError } from '../../src/core';
 import { ErrorKitProvider, RetryBanner } from '../../src/react';
