@@ -1,9 +1,10 @@
+import { builtInDialects } from './dialects';
 import { normalizeFieldPath } from './fieldPath';
 import { type HeaderValues, readHeaders } from './headers';
 import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
+import { levels } from './levels';
 import { messagesFor } from './messages';
-import { readBody } from './readBody';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray } from './safe';
 import {
@@ -16,6 +17,7 @@ import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from
 import type {
   ClassifiedError,
   ClassifyOptions,
+  Dialect,
   DialectResult,
   ErrorKind,
   FieldErrors,
@@ -42,16 +44,31 @@ function parseText(body: unknown): unknown {
   }
 }
 
-function readDialects(body: unknown, options: ClassifyOptions): DialectResult[] {
-  const results: DialectResult[] = [];
-  for (const dialect of options.dialects ? [...options.dialects, readBody] : [readBody]) {
+interface Read extends DialectResult {
+  dialect: string;
+}
+
+function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
+  if (!isArray(dialects)) return builtInDialects;
+  const named = dialects.map((d) =>
+    typeof d === 'function' ? { name: d.name || 'custom', read: d } : d,
+  );
+  // Plain functions alone are the older form: extra readers in front of the built-in ones.
+  return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
+}
+
+function readDialects(body: unknown, options: ClassifyOptions): Read[] {
+  const results: Read[] = [];
+  levels(body, true);
+  for (const dialect of dialectsOf(options)) {
     try {
-      const result = dialect(body);
-      if (result) results.push(result);
+      const result = dialect.read(body);
+      if (result) results.push({ ...result, dialect: String(dialect.name) });
     } catch {
       // An app's dialect that throws is skipped, not fatal.
     }
   }
+  levels(undefined, true);
   return results;
 }
 
@@ -72,6 +89,27 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
     headers['x-cloud-trace-context']?.split('/')[0] ||
     undefined
   );
+}
+
+// `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
+function headerSymbol(headers: HeaderValues): string | undefined {
+  return (
+    /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
+    headers['x-amzn-errortype']?.split(':')[0]
+  );
+}
+
+// A message that lists the field errors (`email: ...`, or two of their messages) only repeats
+// them, in a form meant for logs.
+function listsFields(message: string, fieldErrors: FieldErrors): boolean {
+  let seen = 0;
+  for (const key in fieldErrors) {
+    if (message.startsWith(`${key}:`)) return true;
+    for (const text of fieldErrors[key] ?? []) {
+      if (text !== message && message.includes(text) && ++seen > 1) return true;
+    }
+  }
+  return false;
 }
 
 function decideKind(
@@ -113,8 +151,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const code = pick('code');
   const fieldErrors: FieldErrors = Object.create(null);
   const formErrors = texts(results.find((r) => r.formErrors?.length)?.formErrors, max);
-  const rawFields =
-    results.find((r) => r.fieldErrors && Object.keys(r.fieldErrors).length)?.fieldErrors ?? {};
+  const fieldsFrom = results.find((r) => r.fieldErrors && Object.keys(r.fieldErrors).length);
+  const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
     const path = normalizeFieldPath(key);
@@ -126,14 +164,28 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   }
   const kind =
     input.transport ??
-    decideKind(status, code, pick('statusCode'), headers, hasFields, options.codes);
+    decideKind(
+      status,
+      code,
+      pick('statusCode') ?? headerSymbol(headers),
+      headers,
+      hasFields,
+      options.codes,
+    );
   const defaults = messagesFor(kind, options.messages);
 
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) >= 500 || kind === 'server' || kind === 'unavailable';
   let message: string | undefined;
+  let messageFrom: Read | undefined;
   if (!serverSide) {
-    for (const r of results) message ??= userText(r.message, max);
+    for (const r of results) {
+      const text = message ? undefined : userText(r.message, max);
+      if (text && !(hasFields && listsFields(text, fieldErrors))) {
+        message = text;
+        messageFrom = r;
+      }
+    }
     message ??= userText(body, max) ?? formErrors[0];
   }
   const detail =
@@ -166,6 +218,9 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const method = input.method ? clip(input.method, 20) : '';
   if (method) classified.method = method;
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
+  const reader =
+    fieldsFrom ?? messageFrom ?? results.find((r) => r.formErrors?.length) ?? results[0];
+  if (reader) classified.dialect = clip(reader.dialect, 100);
   return classified;
 }
 

@@ -1,4 +1,5 @@
 import { get, isArray, isBag, isRecord, ownKeys } from './safe';
+import type { DialectResult } from './types';
 
 /** Most field keys read from one payload; the rest of a hostile or runaway body is ignored. */
 export const MAX_FIELDS = 10_000;
@@ -23,11 +24,13 @@ export class FieldCollector {
   }
 }
 
-// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`.
+// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`,
+// express-validator's `{ msg }`.
 function messageOf(item: unknown): string | undefined {
   if (typeof item === 'string') return item;
   if (!isRecord(item)) return undefined;
-  const text = get(item, 'message') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
+  const text =
+    get(item, 'message') ?? get(item, 'msg') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
   return typeof text === 'string' ? text : undefined;
 }
 
@@ -38,7 +41,11 @@ function messageOf(item: unknown): string | undefined {
  */
 export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
   if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
-  if (!isArray(value)) return undefined;
+  if (!isArray(value)) {
+    // express-validator's `.mapped()`: one `{ msg, path, location }` object per field.
+    const text = listsOnly ? undefined : messageOf(value);
+    return text === undefined ? undefined : [text];
+  }
   const out: string[] = [];
   const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
   for (let i = 0; i < length; i++) {
@@ -99,4 +106,17 @@ export function flattenFieldDict(
   };
   walk(dict, '', 0);
   return into;
+}
+
+/** A dialect's answer from what it collected, or `undefined` when it found nothing. */
+export function collected(
+  fields: FieldCollector,
+  form: string[],
+  out: DialectResult = {},
+): DialectResult | undefined {
+  if (fields.size || form.length) {
+    out.fieldErrors = fields.map;
+    out.formErrors = form;
+  }
+  return Object.values(out).some((v) => v !== undefined) ? out : undefined;
 }

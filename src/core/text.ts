@@ -9,7 +9,7 @@ const STACK_TRACE =
   /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
-  /^(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available)[.!]?$/i;
+  /^(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
 // True for text with no white space to fold: no ends, runs, tabs or newlines. A loop beats
 // a regular expression on the short strings this sees.
@@ -66,7 +66,9 @@ export function userText(value: unknown, max: number): string | undefined {
   const mayBeTrace = head.includes('\n') || head.includes('Exception') || head.includes('Error');
   if (isMarkup(head) || (mayBeTrace && STACK_TRACE.test(head))) return undefined;
   const text = clip(head, max);
-  return text && !REASON_PHRASE.test(text) ? text : undefined;
+  return text && !REASON_PHRASE.test(text) && !BARE_CODE.test(text) && !isJsonText(text)
+    ? text
+    : undefined;
 }
 
 /** Developer-facing text: anything but markup (an HTML page gives its `<title>`), capped. */
@@ -75,3 +77,9 @@ export function detailText(value: unknown, max: number): string | undefined {
   const text = isMarkup(value) ? /<title[^>]*>([^<]*)</i.exec(value.slice(0, WINDOW))?.[1] : value;
   return text ? clip(text, max) || undefined : undefined;
 }
+
+/** A machine code rather than a sentence: `EMAIL_EXISTS`, `E0000001`, `card_declined`. */
+export const BARE_CODE = /^[A-Z][A-Z\d_]{2,}$|^[a-z][a-z\d.]*_[a-z\d_.]*$/;
+
+/** True for text that is JSON (an object or a list), which is data and never a message. */
+export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.test(text);

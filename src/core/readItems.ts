@@ -1,0 +1,127 @@
+import { collected, FieldCollector } from './collect';
+import { normalizeFieldPath } from './fieldPath';
+import { levels } from './levels';
+import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
+import { BARE_CODE, isJsonText } from './text';
+import type { DialectResult } from './types';
+
+// Members that carry an item's text, most specific first.
+const TEXT = [
+  'detail',
+  'message',
+  'msg',
+  'defaultMessage',
+  'description',
+  'title',
+  'errorSummary',
+  'issue',
+];
+// Members that name an item's field, as a string, a JSON Pointer or a path array.
+const KEYS = ['field', 'param', 'property', 'propertyPath', 'pointer', 'loc', 'path', 'target'];
+
+// GitHub sends codes, not sentences, for its standard field errors.
+function codeText(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code.startsWith('missing')) return 'This field is required.';
+  return code === 'already_exists' ? 'This value is already taken.' : 'This value is not accepted.';
+}
+
+/** The field an error item names, from whichever member its API uses. */
+export function keyOf(item: unknown): string | undefined {
+  const source = get(item, 'source');
+  const extensions = get(item, 'extensions');
+  const fields = get(item, 'fields');
+  const named = getString(source, 'pointer') ?? getString(source, 'parameter');
+  if (named !== undefined) return named;
+  // A GraphQL error's `path` is where in the response it happened, not an input field.
+  const graphql = extensions !== undefined || get(item, 'locations') !== undefined;
+  for (const key of KEYS) {
+    const value = graphql && key === 'path' ? undefined : get(item, key);
+    if (typeof value === 'string') return value;
+    if (isArray(value)) return normalizeFieldPath(value);
+  }
+  return (
+    getString(extensions, 'field') ??
+    getString(extensions, 'argumentName') ??
+    (isArray(fields) && typeof fields[0] === 'string' ? fields[0] : undefined)
+  );
+}
+
+/**
+ * Reads a list of error items, whichever API sent it: JSON:API (`detail`/`title`, `source.pointer`
+ * or `source.parameter`), GraphQL (`message`, `extensions.field`), GitHub (`field`, `code`), Spring
+ * (`field`, `defaultMessage`), RFC 9457 (`detail`, `pointer`), FastAPI/Pydantic (`loc`, `msg`),
+ * Zod and Standard Schema issues (`path` arrays), Yup (`path`, `errors`), express-validator (`msg`,
+ * `path`), PayPal (`field`, `description`), Azure (`target`), API Platform (`propertyPath`),
+ * Okta (`errorSummary`) and Salesforce (`fields[]`). Items with a key become field errors, the
+ * rest form errors; a form-level item's code speaks for the response.
+ */
+export function readErrorItems(
+  items: unknown[],
+  fields: FieldCollector,
+  form: string[],
+  out: DialectResult,
+): void {
+  items.slice(0, 1000).forEach((item, index) => {
+    if (typeof item === 'string') form.push(item);
+    // google.rpc details are typed payloads read by their own dialect.
+    if (!isBag(item) || get(item, '@type') !== undefined) return;
+    const key = keyOf(item);
+    const code = asCode(get(item, 'code'));
+    let text: string | undefined;
+    for (const name of TEXT) text ??= getString(item, name);
+    text ??= getString(get(item, 'errors'), '0');
+    // Firebase and GitHub send a code where the text belongs.
+    const bare = !text || BARE_CODE.test(text);
+    if (key !== undefined) {
+      text = bare ? codeText(code ?? text) : text;
+      if (text) fields.add(key, [text]);
+      return;
+    }
+    if (!bare) form.push(text as string);
+    if (!index) {
+      out.code ??= code;
+      out.status ??= toStatus(get(item, 'status'));
+    }
+  });
+}
+
+// Lists of error items, in the order they are looked for: Yup's `inner` before its `errors`
+// strings, Zod and Standard Schema `issues`, FastAPI's `detail`, API Platform's `violations`,
+// Okta's `errorCauses`, PayPal / Azure / LoopBack `details`, NestJS's `message` list.
+const LISTS = [
+  'inner',
+  'issues',
+  'detail',
+  'violations',
+  'errorCauses',
+  'details',
+  'errors',
+  'message',
+];
+
+/** The `issue-list` dialect: lists of error items on the body or any error object in it. */
+export function readIssueLists(body: unknown): DialectResult | undefined {
+  const fields = new FieldCollector();
+  const form: string[] = [];
+  const out: DialectResult = {};
+  for (const level of levels(body)) {
+    let list: unknown[] | undefined = isArray(level) ? level : undefined;
+    for (const key of LISTS) {
+      const value = get(level, key);
+      if (!list && isArray(value) && value.length) list = value;
+    }
+    // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
+    const text = getString(level, 'message');
+    if (!list && text && isJsonText(text)) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (isArray(parsed)) list = parsed;
+      } catch {
+        // Not JSON after all; the envelope dialect will not show it either.
+      }
+    }
+    if (list) readErrorItems(list, fields, form, out);
+  }
+  return collected(fields, form, out);
+}
