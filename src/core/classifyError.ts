@@ -99,14 +99,15 @@ function headerSymbol(headers: HeaderValues): string | undefined {
   );
 }
 
-// A message that lists the field errors (`email: ...`, or two of their messages) only repeats
-// them, in a form meant for logs.
+// A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
+// field errors again in a form meant for logs.
 function listsFields(message: string, fieldErrors: FieldErrors): boolean {
   let seen = 0;
   for (const key in fieldErrors) {
-    if (message.startsWith(`${key}:`)) return true;
     for (const text of fieldErrors[key] ?? []) {
-      if (text !== message && message.includes(text) && ++seen > 1) return true;
+      if (text !== message && message.includes(text) && (message.endsWith(text) || ++seen > 1)) {
+        return true;
+      }
     }
   }
   return false;

@@ -2,7 +2,7 @@ import { FieldCollector } from './collect';
 import { levels } from './levels';
 import { parseSeconds } from './retryAfter';
 import { asCode, get, getString, isErrorStatus, toStatus } from './safe';
-import { BARE_CODE, isJsonText } from './text';
+import { BARE_CODE, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
 
 // Vocabulary: the member names APIs use, most specific first.
@@ -47,7 +47,7 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
     const level = all[i];
     for (const name of MESSAGE) {
       let text = getString(level, name);
-      if (out.message || !text || isJsonText(text)) continue;
+      if (out.message || !text || isJsonText(text) || LOCATED.test(text)) continue;
       const coded = CODED_TEXT.exec(text);
       if (coded) {
         out.code ??= coded[1];

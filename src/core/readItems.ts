@@ -2,7 +2,7 @@ import { collected, FieldCollector } from './collect';
 import { normalizeFieldPath } from './fieldPath';
 import { levels } from './levels';
 import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
-import { BARE_CODE, isJsonText } from './text';
+import { BARE_CODE, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
 
 // Members that carry an item's text, most specific first.
@@ -100,6 +100,13 @@ const LISTS = [
   'message',
 ];
 
+/**
+ * Fastify's Ajv errors as text: `body/address must have required property 'city'`,
+ * `querystring/limit must be integer`, joined with ', ' when there are several.
+ */
+const AJV =
+  /(?:^|, )(?:body|querystring|params|headers)(\/\S*)? (?:must have required property '([^']+)'|(.+?))(?=, (?:body|querystring|params|headers)\b|$)/g;
+
 /** The `issue-list` dialect: lists of error items on the body or any error object in it. */
 export function readIssueLists(body: unknown): DialectResult | undefined {
   const fields = new FieldCollector();
@@ -122,6 +129,12 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
       }
     }
     if (list) readErrorItems(list, fields, form, out);
+    for (const found of text && LOCATED.test(text) ? text.matchAll(AJV) : []) {
+      const [, path = '', missing, problem = ''] = found;
+      fields.add(missing ? `${path}/${missing}` : path, [
+        missing ? 'This field is required.' : problem,
+      ]);
+    }
   }
   return collected(fields, form, out);
 }

@@ -88,7 +88,7 @@ export function readJoi(body: unknown): DialectResult | undefined {
       if (typeof key !== 'string') continue;
       const leaf = key.slice(key.lastIndexOf('.') + 1);
       fields.add(key, [
-        parts.find((part) => part.includes(`"${leaf}"`)) ??
+        parts.find((part) => part.includes(`"${key}"`) || part.includes(`"${leaf}"`)) ??
           (keys.length === 1 && text ? text : 'This value is not accepted.'),
       ]);
     }
