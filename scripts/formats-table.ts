@@ -4,4 +4,4 @@ import { withFormatsTable } from '../test/fixtures/formatsTable';
 
 const file = new URL('../README.md', import.meta.url);
 writeFileSync(file, withFormatsTable(readFileSync(file, 'utf8')));
-console.log('README.md: formats table regenerated.');
+console.log('README.md: formats table regenerated; `npm run format` pads it.');

@@ -44,10 +44,6 @@ function parseText(body: unknown): unknown {
   }
 }
 
-interface Read extends DialectResult {
-  dialect: string;
-}
-
 function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   if (!isArray(dialects)) return builtInDialects;
   const named = dialects.map((d) =>
@@ -57,13 +53,17 @@ function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
 }
 
-function readDialects(body: unknown, options: ClassifyOptions): Read[] {
-  const results: Read[] = [];
+// What each dialect that recognised the body found, and the dialects' names, in step.
+function readDialects(body: unknown, options: ClassifyOptions, names: string[]): DialectResult[] {
+  const results: DialectResult[] = [];
   levels(body, true);
   for (const dialect of dialectsOf(options)) {
     try {
       const result = dialect.read(body);
-      if (result) results.push({ ...result, dialect: String(dialect.name) });
+      if (result) {
+        results.push(result);
+        names.push(String(dialect.name));
+      }
     } catch {
       // An app's dialect that throws is skipped, not fatal.
     }
@@ -144,7 +144,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const input = readInput(error);
   const body = parseText(input.body);
   const headers = readHeaders(input.headers);
-  const results = readDialects(body, options);
+  const names: string[] = [];
+  const results = readDialects(body, options, names);
   const pick = <K extends keyof DialectResult>(key: K): DialectResult[K] =>
     results.find((r) => r[key] !== undefined)?.[key];
 
@@ -178,7 +179,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) >= 500 || kind === 'server' || kind === 'unavailable';
   let message: string | undefined;
-  let messageFrom: Read | undefined;
+  let messageFrom: DialectResult | undefined;
   if (!serverSide) {
     for (const r of results) {
       const text = message ? undefined : userText(r.message, max);
@@ -219,9 +220,13 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const method = input.method ? clip(input.method, 20) : '';
   if (method) classified.method = method;
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
-  const reader =
-    fieldsFrom ?? messageFrom ?? results.find((r) => r.formErrors?.length) ?? results[0];
-  if (reader) classified.dialect = clip(reader.dialect, 100);
+  const reader = results.indexOf(
+    (fieldsFrom ??
+      messageFrom ??
+      results.find((r) => r.formErrors?.length) ??
+      results[0]) as DialectResult,
+  );
+  if (reader >= 0) classified.dialect = clip(names[reader] ?? '', 100);
   return classified;
 }
 

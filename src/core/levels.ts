@@ -1,30 +1,114 @@
-import { type Bag, get, isArray, isBag, isRecord } from './safe';
+import { parseSeconds } from './retryAfter';
+import {
+  asCode,
+  type Bag,
+  get,
+  isArray,
+  isBag,
+  isErrorStatus,
+  isRecord,
+  ownKeys,
+  toStatus,
+} from './safe';
+import { BARE_CODE, isJsonText, LOCATED } from './text';
 
-// Members that wrap an error object inside another: `{ error: {...} }` (google.rpc, Stripe, Azure,
-// LoopBack, Strapi, tRPC), `{ exception }`, FastAPI's `{ detail: {...} }`, Strapi's
-// `error.details`, tRPC's `error.data` and `data.zodError`, superjson's `{ json }`.
-const NESTS = ['error', 'exception', 'detail', 'details', 'json', 'data', 'zodError'];
+/**
+ * The vocabulary: parts of an answer and the member names APIs carry them in, most specific
+ * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
+ * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
+ * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
+ * Any other name listed in `X` is kept as it is for the dialects that look for it.
+ */
+const VOCABULARY: Record<string, string> = {
+  M: 'detail message title Message error_description errorSummary errorMessage msg error description',
+  C: 'error_code errorCode code __type name',
+  S: 'status statusCode httpStatus code',
+  R: 'traceId requestId request_id correlationId debug_id errorId',
+  D: 'detail details hint',
+  W: 'retry_after retryAfter',
+  L: 'inner issues detail violations errorCauses details errors message',
+  N: 'error exception detail details json data zodError',
+  X: 'fieldErrors formErrors _errors properties items validation param type',
+};
+const NESTS = (VOCABULARY.N ?? '').split(' ');
+const ROLES: Record<string, [part: string, rank: number][]> = Object.create(null);
+for (const part in VOCABULARY) {
+  (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
+    (ROLES[name] ??= []).push([part, rank]);
+  });
+}
+
+function accept(part: string, name: string, value: unknown): unknown {
+  const text = typeof value === 'string' && value.trim() ? value : undefined;
+  if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
+  if (part === 'C') {
+    // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
+    // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
+    if (typeof value === 'number' && (isErrorStatus(value) || value < 0)) return undefined;
+    const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
+    return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
+  }
+  if (part === 'S') return toStatus(value);
+  if (part === 'W') return parseSeconds(value);
+  if (part === 'L') return isArray(value) && value.length ? value : undefined;
+  if (part === 'N') return isRecord(value) ? value : undefined;
+  return part === 'X' ? value : text;
+}
+
+/** What one object carries: the best member per part, and every vocabulary member by name. */
+export type Found = Record<string, unknown>;
+
+/** Reads an object's members once, against the vocabulary. */
+export function scan(node: unknown): Found {
+  const found: Found = Object.create(null);
+  const ranks: Record<string, number> = {};
+  const keys = isArray(node) ? [] : ownKeys(node);
+  for (let i = 0; i < keys.length && i < 200; i++) {
+    const name = keys[i] as string;
+    const roles = ROLES[name];
+    if (!roles) continue;
+    const raw = get(node, name);
+    found[name] = raw;
+    for (const [part, rank] of roles) {
+      const value = accept(part, name, raw);
+      if (value !== undefined && !((ranks[part] ?? 99) <= rank)) {
+        found[part] = value;
+        ranks[part] = rank;
+      }
+    }
+  }
+  return found;
+}
+
+/** An error object in a body, and what it carries. */
+export interface Level {
+  node: Bag;
+  found: Found;
+}
 
 let lastBody: unknown;
-let lastLevels: Bag[] = [];
+let lastLevels: Level[] = [];
 
 /**
  * The body and the error objects nested in it, outermost first (at most eight). A batch
  * (`[{ error }]`, tRPC) is read through its first failed entry. The dialects of one
  * classification share the answer; `fresh` starts a new classification.
  */
-export function levels(body: unknown, fresh = false): Bag[] {
+export function levels(body: unknown, fresh = false): Level[] {
   if (body === lastBody && !fresh) return lastLevels;
   const batch = isArray(body)
     ? body.slice(0, 20).find((entry) => isRecord(get(entry, 'error')))
     : undefined;
   const top = batch ?? body;
-  const out: Bag[] = isBag(top) ? [top] : [];
+  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
-    for (const key of NESTS) {
-      const child = get(out[i], key);
+    const { found } = out[i] as Level;
+    for (const name of NESTS) {
+      const child = found[name];
       // A top-level `data` is a payload, not an error.
-      if (isRecord(child) && !out.includes(child) && (i || key !== 'data')) out.push(child);
+      if (isRecord(child) && (i || name !== 'data') && !out.some((l) => l.node === child)) {
+        out.push({ node: child, found: scan(child) });
+      }
     }
   }
   lastBody = body;

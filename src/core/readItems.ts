@@ -86,20 +86,6 @@ export function readErrorItems(
   });
 }
 
-// Lists of error items, in the order they are looked for: Yup's `inner` before its `errors`
-// strings, Zod and Standard Schema `issues`, FastAPI's `detail`, API Platform's `violations`,
-// Okta's `errorCauses`, PayPal / Azure / LoopBack `details`, NestJS's `message` list.
-const LISTS = [
-  'inner',
-  'issues',
-  'detail',
-  'violations',
-  'errorCauses',
-  'details',
-  'errors',
-  'message',
-];
-
 /**
  * Fastify's Ajv errors as text: `body/address must have required property 'city'`,
  * `querystring/limit must be integer`, joined with ', ' when there are several.
@@ -112,15 +98,11 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
   const fields = new FieldCollector();
   const form: string[] = [];
   const out: DialectResult = {};
-  for (const level of levels(body)) {
-    let list: unknown[] | undefined = isArray(level) ? level : undefined;
-    for (const key of LISTS) {
-      const value = get(level, key);
-      if (!list && isArray(value) && value.length) list = value;
-    }
+  for (const { node, found } of levels(body)) {
+    let list = isArray(node) ? node : (found.L as unknown[] | undefined);
+    const text = typeof found.message === 'string' ? found.message : '';
     // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
-    const text = getString(level, 'message');
-    if (!list && text && isJsonText(text)) {
+    if (!list && isJsonText(text)) {
       try {
         const parsed: unknown = JSON.parse(text);
         if (isArray(parsed)) list = parsed;
@@ -129,8 +111,8 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
       }
     }
     if (list) readErrorItems(list, fields, form, out);
-    for (const found of text && LOCATED.test(text) ? text.matchAll(AJV) : []) {
-      const [, path = '', missing, problem = ''] = found;
+    for (const match of LOCATED.test(text) ? text.matchAll(AJV) : []) {
+      const [, path = '', missing, problem = ''] = match;
       fields.add(missing ? `${path}/${missing}` : path, [
         missing ? 'This field is required.' : problem,
       ]);

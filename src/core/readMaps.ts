@@ -1,5 +1,5 @@
 import { collected, FieldCollector, flattenFieldDict, messagesOf } from './collect';
-import { levels } from './levels';
+import { type Found, levels, scan } from './levels';
 import { get, getString, isArray, isBag, isRecord, ownKeys } from './safe';
 import type { DialectResult } from './types';
 
@@ -18,7 +18,7 @@ const META_KEYS = new Set([
 ]);
 const isFormKey = (key: string) => FORM_KEYS.includes(key);
 const isMetaKey = (key: string) => META_KEYS.has(key);
-const hasStructure = (node: unknown) => STRUCTURE.some((key) => get(node, key) !== undefined);
+const hasStructure = (found: Found) => STRUCTURE.some((key) => found[key] !== undefined);
 
 // Zod 4 `treeifyError()`: `{ errors, properties: { name: {...} }, items: [{...}] }`.
 function readTree(node: unknown, path: string, into: FieldCollector, depth: number): void {
@@ -35,24 +35,27 @@ function readTree(node: unknown, path: string, into: FieldCollector, depth: numb
   }
 }
 
-function readMap(node: unknown, fields: FieldCollector, form: string[], depth: number): void {
-  if (!isRecord(node) || depth > 2) return;
+function readMap(
+  node: unknown,
+  found: Found,
+  fields: FieldCollector,
+  form: string[],
+  depth: number,
+): void {
   // Zod `flatten()` / `flattenError()`.
-  form.push(...(messagesOf(get(node, 'formErrors')) ?? []));
-  const fieldErrors = get(node, 'fieldErrors');
-  if (isRecord(fieldErrors)) flattenFieldDict(fieldErrors, fields);
-  if (
-    isArray(get(node, 'errors')) &&
-    (isRecord(get(node, 'properties')) || isArray(get(node, 'items')))
-  ) {
+  form.push(...(messagesOf(found.formErrors) ?? []));
+  if (isRecord(found.fieldErrors)) flattenFieldDict(found.fieldErrors, fields);
+  const errors = found.errors;
+  if (isArray(errors) && (isRecord(found.properties) || isArray(found.items))) {
     readTree(node, '', fields, 0);
-  } else if (isArray(get(node, '_errors'))) {
+  } else if (isArray(found._errors)) {
     // Zod `format()`: `{ _errors, name: { _errors } }`; `_errors` names the object itself.
     flattenFieldDict(node, fields, { skip: (key) => key !== '_errors' && isMetaKey(key) });
   }
-  const errors = get(node, 'errors');
-  if (hasStructure(errors)) readMap(errors, fields, form, depth + 1);
-  else if (isRecord(errors)) {
+  if (!isRecord(errors) || depth > 2) return;
+  const inner = scan(errors);
+  if (hasStructure(inner)) readMap(errors, inner, fields, form, depth + 1);
+  else {
     // Laravel, RFC 9457 `errors`, ASP.NET, webargs' location-keyed `{ json: { name: [...] } }`,
     // express-validator's `.mapped()`.
     flattenFieldDict(errors, fields, { skip: isFormKey, formKey: isFormKey, form });
@@ -63,7 +66,7 @@ function readMap(node: unknown, fields: FieldCollector, form: string[], depth: n
 export function readFieldMaps(body: unknown): DialectResult | undefined {
   const fields = new FieldCollector();
   const form: string[] = [];
-  for (const level of levels(body)) readMap(level, fields, form, 0);
+  for (const { node, found } of levels(body)) readMap(node, found, fields, form, 0);
   return collected(fields, form);
 }
 
@@ -105,10 +108,15 @@ function isFieldDict(body: unknown): boolean {
 
 /** The `field-dict` dialect: a bare dictionary of field lists (Django REST Framework, Rails). */
 export function readFieldDict(body: unknown): DialectResult | undefined {
+  const [top, nested] = levels(body);
+  const found = top?.found ?? {};
   if (
+    nested ||
+    top?.node !== body ||
     !isRecord(body) ||
-    ['error', 'exception', 'errors', 'validation'].some((key) => isBag(get(body, key))) ||
-    hasStructure(body) ||
+    isBag(found.errors) ||
+    isBag(found.validation) ||
+    hasStructure(found) ||
     !isFieldDict(body)
   ) {
     return undefined;

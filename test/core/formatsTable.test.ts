@@ -5,11 +5,13 @@ import { builtInDialects } from '../../src/core';
 import { FORMATS_BEGIN, formatsTable, withFormatsTable } from '../fixtures/formatsTable';
 
 const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
+// The formatter pads table cells; padding is not content.
+const unpadded = (text: string) => text.replace(/ {2,}/g, ' ').replace(/-{3,}/g, '---');
 
 describe('README "Supported formats"', () => {
   it('is the table generated from the dialect registry (npx tsx scripts/formats-table.ts)', () => {
     expect(readme).toContain(FORMATS_BEGIN);
-    expect(withFormatsTable(readme)).toBe(readme);
+    expect(unpadded(withFormatsTable(readme))).toBe(unpadded(readme));
   });
 
   it('has a row for every built-in dialect, in registry order', () => {
