@@ -86,12 +86,8 @@ export function readErrorItems(
   });
 }
 
-/**
- * Fastify's Ajv errors as text: `body/address must have required property 'city'`,
- * `querystring/limit must be integer`, joined with ', ' when there are several.
- */
-const AJV =
-  /(?:^|, )(?:body|querystring|params|headers)(\/\S*)? (?:must have required property '([^']+)'|(.+?))(?=, (?:body|querystring|params|headers)\b|$)/g;
+// Fastify's Ajv error as text: `body/address must have required property 'city'`.
+const AJV = /^\w+(\/\S*)? (?:must have required property '([^']+)'|(.+))/;
 
 /** The `issue-list` dialect: lists of error items on the body or any error object in it. */
 export function readIssueLists(body: unknown): DialectResult | undefined {
@@ -111,8 +107,9 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
       }
     }
     if (list) readErrorItems(list, fields, form, out);
-    for (const match of LOCATED.test(text) ? text.matchAll(AJV) : []) {
-      const [, path = '', missing, problem = ''] = match;
+    const ajv = LOCATED.test(text) && AJV.exec(text);
+    if (ajv) {
+      const [, path = '', missing, problem = ''] = ajv;
       fields.add(missing ? `${path}/${missing}` : path, [
         missing ? 'This field is required.' : problem,
       ]);

@@ -106,14 +106,18 @@ function isFieldDict(body: unknown): boolean {
   return true;
 }
 
-/** The `field-dict` dialect: a bare dictionary of field lists (Django REST Framework, Rails). */
+/**
+ * The `field-dict` dialect: a bare dictionary of field lists (Django REST Framework, Rails), or a
+ * list of them (DRF list serializers).
+ */
 export function readFieldDict(body: unknown): DialectResult | undefined {
   const [top, nested] = levels(body);
   const found = top?.found ?? {};
   if (
     nested ||
     top?.node !== body ||
-    !isRecord(body) ||
+    // A list serializer's errors are a list of dictionaries, one per item.
+    !(isRecord(body) || isArray(body)) ||
     isBag(found.errors) ||
     isBag(found.validation) ||
     hasStructure(found) ||
