@@ -1,3 +1,4 @@
+import { normalizeFieldPath } from './fieldPath';
 import { parseSeconds } from './retryAfter';
 import {
   asCode,
@@ -17,7 +18,7 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
  * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
  * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
- * Any other name listed in `X` is kept as it is for the dialects that look for it.
+ * `T` and `K` are an error item's text and field. Every listed name is also kept as it is.
  */
 const VOCABULARY: Record<string, string> = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
@@ -28,15 +29,21 @@ const VOCABULARY: Record<string, string> = {
   W: 'retry_after retryAfter',
   L: 'inner issues detail violations errorCauses details errors message',
   N: 'error exception detail details json data zodError',
-  X: 'fieldErrors formErrors _errors properties items validation param type',
+  // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
+  T: 'detail message msg defaultMessage description title errorSummary issue',
+  K: 'field param property propertyPath pointer loc path target',
+  X: 'fieldErrors formErrors _errors properties items validation param type source extensions fields locations @type',
 };
 const NESTS = (VOCABULARY.N ?? '').split(' ');
+let NAMES: string[] = [];
 const ROLES: Record<string, [part: string, rank: number][]> = Object.create(null);
 for (const part in VOCABULARY) {
   (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
-    (ROLES[name] ??= []).push([part, rank]);
+    ROLES[name] ??= [];
+    ROLES[name].push([part, rank]);
   });
 }
+NAMES = Object.keys(ROLES);
 
 function accept(part: string, name: string, value: unknown): unknown {
   const text = typeof value === 'string' && value.trim() ? value : undefined;
@@ -52,6 +59,12 @@ function accept(part: string, name: string, value: unknown): unknown {
   if (part === 'W') return parseSeconds(value);
   if (part === 'L') return isArray(value) && value.length ? value : undefined;
   if (part === 'N') return isRecord(value) ? value : undefined;
+  if (part === 'K')
+    return isArray(value)
+      ? normalizeFieldPath(value)
+      : typeof value === 'string'
+        ? value
+        : undefined;
   return part === 'X' ? value : text;
 }
 
@@ -60,14 +73,17 @@ export type Found = Record<string, unknown>;
 
 /** Reads an object's members once, against the vocabulary. */
 export function scan(node: unknown): Found {
-  const found: Found = Object.create(null);
+  // Only vocabulary names are ever set, so a plain object is safe here.
+  const found: Found = {};
   const ranks: Record<string, number> = {};
-  const keys = isArray(node) ? [] : ownKeys(node);
+  // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
+  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
   for (let i = 0; i < keys.length && i < 200; i++) {
     const name = keys[i] as string;
     const roles = ROLES[name];
     if (!roles) continue;
     const raw = get(node, name);
+    if (raw === undefined) continue;
     found[name] = raw;
     for (const [part, rank] of roles) {
       const value = accept(part, name, raw);

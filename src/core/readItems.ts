@@ -1,23 +1,8 @@
 import { collected, FieldCollector } from './collect';
-import { normalizeFieldPath } from './fieldPath';
-import { levels } from './levels';
-import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
+import { type Found, levels, scan } from './levels';
+import { asCode, getString, isArray, isBag, toStatus } from './safe';
 import { BARE_CODE, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
-
-// Members that carry an item's text, most specific first.
-const TEXT = [
-  'detail',
-  'message',
-  'msg',
-  'defaultMessage',
-  'description',
-  'title',
-  'errorSummary',
-  'issue',
-];
-// Members that name an item's field, as a string, a JSON Pointer or a path array.
-const KEYS = ['field', 'param', 'property', 'propertyPath', 'pointer', 'loc', 'path', 'target'];
 
 // GitHub sends codes, not sentences, for its standard field errors.
 function codeText(code: string | undefined): string | undefined {
@@ -27,22 +12,16 @@ function codeText(code: string | undefined): string | undefined {
 }
 
 /** The field an error item names, from whichever member its API uses. */
-export function keyOf(item: unknown): string | undefined {
-  const source = get(item, 'source');
-  const extensions = get(item, 'extensions');
-  const fields = get(item, 'fields');
-  const named = getString(source, 'pointer') ?? getString(source, 'parameter');
-  if (named !== undefined) return named;
+function keyOf(found: Found): string | undefined {
+  const { source, extensions, fields } = found;
   // A GraphQL error's `path` is where in the response it happened, not an input field.
-  const graphql = extensions !== undefined || get(item, 'locations') !== undefined;
-  for (const key of KEYS) {
-    const value = graphql && key === 'path' ? undefined : get(item, key);
-    if (typeof value === 'string') return value;
-    if (isArray(value)) return normalizeFieldPath(value);
+  if (extensions !== undefined || found.locations !== undefined) {
+    return getString(extensions, 'field') ?? getString(extensions, 'argumentName');
   }
   return (
-    getString(extensions, 'field') ??
-    getString(extensions, 'argumentName') ??
+    getString(source, 'pointer') ??
+    getString(source, 'parameter') ??
+    (found.K as string | undefined) ??
     (isArray(fields) && typeof fields[0] === 'string' ? fields[0] : undefined)
   );
 }
@@ -64,24 +43,24 @@ export function readErrorItems(
 ): void {
   items.slice(0, 1000).forEach((item, index) => {
     if (typeof item === 'string') form.push(item);
+    if (!isBag(item)) return;
+    const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
-    if (!isBag(item) || get(item, '@type') !== undefined) return;
-    const key = keyOf(item);
-    const code = asCode(get(item, 'code'));
-    let text: string | undefined;
-    for (const name of TEXT) text ??= getString(item, name);
-    text ??= getString(get(item, 'errors'), '0');
+    if (found['@type'] !== undefined) return;
+    const key = keyOf(found);
+    const code = asCode(found.code);
+    const text = (found.T as string | undefined) ?? getString(found.errors, '0');
     // Firebase and GitHub send a code where the text belongs.
     const bare = !text || BARE_CODE.test(text);
     if (key !== undefined) {
-      text = bare ? codeText(code ?? text) : text;
-      if (text) fields.add(key, [text]);
+      const shown = bare ? codeText(code ?? text) : text;
+      if (shown) fields.add(key, [shown]);
       return;
     }
     if (!bare) form.push(text as string);
     if (!index) {
       out.code ??= code;
-      out.status ??= toStatus(get(item, 'status'));
+      out.status ??= toStatus(found.status);
     }
   });
 }
