@@ -114,6 +114,12 @@ export const frameworks: Framework[] = [
     start: node('hono.mjs'),
     cases: [
       post('hono zod-validator json', '/orders', badOrder),
+      post('hono zod 4 flattenError', '/orders-flatten', badOrder),
+      post('hono zod 4 treeifyError', '/orders-treeify', badOrder),
+      post('hono zod 4 issues', '/orders-issues', badOrder),
+      post('hono zod 3 default', '/v3/orders', badOrder),
+      post('hono zod 3 flatten', '/v3/orders-flatten', badOrder),
+      post('hono zod 3 format', '/v3/orders-format', badOrder),
       get('hono zod-validator query', '/search?limit=ten'),
       get('hono HTTPException', '/me'),
       get('hono not found', '/nope'),
@@ -139,6 +145,7 @@ export const frameworks: Framework[] = [
         '{ nope }',
         'application/graphql-response+json',
       ),
+      graphql('yoga syntax error', '{ me'),
       graphql('yoga BAD_USER_INPUT', 'mutation { signUp(email: "nope") }'),
       graphql('yoga UNAUTHENTICATED', '{ me }'),
       graphql('yoga masked resolver error', '{ boom }'),
@@ -150,6 +157,7 @@ export const frameworks: Framework[] = [
     cases: [
       post('trpc zod input', '/createUser', { email: 'nope', address: { city: '' } }),
       get('trpc UNAUTHORIZED', '/me'),
+      get('trpc batch', '/me,nope?batch=1&input=%7B%7D'),
       get('trpc procedure not found', '/nope'),
     ],
   },

@@ -21,6 +21,18 @@ export interface Expectation {
 
 const noFields = { fieldErrors: {} };
 
+/** The broken order's three failures as zod 4 and zod 3 word them, by full path. */
+const zod4Fields = {
+  email: ['Invalid email address'],
+  'address.city': ['Invalid input: expected string, received undefined'],
+  'items.1.qty': ['Too small: expected number to be >=1'],
+};
+const zod3Fields = {
+  email: ['Invalid email'],
+  'address.city': ['Required'],
+  'items.1.qty': ['Number must be greater than or equal to 1'],
+};
+
 export const expectations: Record<string, Expectation> = {
   // FastAPI 0.92 / Pydantic 1.10: `detail[].loc` is a path array led by the request location.
   'fastapi nested body fields': {
@@ -132,14 +144,29 @@ export const expectations: Record<string, Expectation> = {
 
   // Hono 4 + @hono/zod-validator: `{ success: false, error: ZodError }`, zod 4's issues as JSON
   // text in `error.message`.
-  'hono zod-validator json': {
+  'hono zod-validator json': { kind: 'validation', fieldErrors: zod4Fields },
+  'hono zod 4 flattenError': {
     kind: 'validation',
     fieldErrors: {
       email: ['Invalid email address'],
-      'address.city': ['Invalid input: expected string, received undefined'],
-      'items.1.qty': ['Too small: expected number to be >=1'],
+      address: ['Invalid input: expected string, received undefined'],
+      items: ['Too small: expected number to be >=1'],
     },
+    formErrors: [],
   },
+  'hono zod 4 treeifyError': { kind: 'validation', fieldErrors: zod4Fields, formErrors: [] },
+  'hono zod 4 issues': { kind: 'validation', fieldErrors: zod4Fields },
+  'hono zod 3 default': { kind: 'validation', fieldErrors: zod3Fields },
+  'hono zod 3 flatten': {
+    kind: 'validation',
+    fieldErrors: {
+      email: ['Invalid email'],
+      address: ['Required'],
+      items: ['Number must be greater than or equal to 1'],
+    },
+    formErrors: [],
+  },
+  'hono zod 3 format': { kind: 'validation', fieldErrors: zod3Fields, formErrors: [] },
   'hono zod-validator query': {
     kind: 'validation',
     fieldErrors: { limit: ['Invalid input: expected number, received NaN'] },
@@ -160,6 +187,7 @@ export const expectations: Record<string, Expectation> = {
     kind: 'client',
     code: 'GRAPHQL_VALIDATION_FAILED',
   },
+  'yoga syntax error': { kind: 'client', code: 'GRAPHQL_PARSE_FAILED' },
   'yoga BAD_USER_INPUT': {
     kind: 'validation',
     code: 'BAD_USER_INPUT',
@@ -168,7 +196,8 @@ export const expectations: Record<string, Expectation> = {
   'yoga UNAUTHENTICATED': { kind: 'unauthenticated', code: 'UNAUTHENTICATED' },
   'yoga masked resolver error': { kind: 'server' },
 
-  // tRPC 11 with zod 4: issues as JSON text in `error.message`, `data.zodError` flattened.
+  // tRPC 11 with zod 4: issues as JSON text in `error.message`, `data.zodError` flattened (to
+  // top-level keys only, so the issues' full paths are the better source).
   'trpc zod input': {
     kind: 'validation',
     fieldErrors: {
@@ -178,6 +207,8 @@ export const expectations: Record<string, Expectation> = {
   },
   'trpc UNAUTHORIZED': { kind: 'unauthenticated', message: 'Sign in to continue.' },
   'trpc procedure not found': { kind: 'not-found' },
+  // A batch answered 207: the first failure (sign in) is what the user can act on.
+  'trpc batch': { kind: 'unauthenticated', message: 'Sign in to continue.' },
 
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
@@ -211,6 +242,19 @@ export const pendingOnClassifier: readonly string[] = [
   'hono zod-validator json',
   'hono zod-validator query',
   'trpc zod input',
+  // zod `flattenError()` / v3 `flatten()`: keys come out as `fieldErrors.email`.
+  'hono zod 4 flattenError',
+  'hono zod 3 flatten',
+  // zod `treeifyError()` (`properties` / `items`) is not read: no field errors.
+  'hono zod 4 treeifyError',
+  // zod 3 `format()`: keys come out as `email._errors`, `address.city._errors`.
+  'hono zod 3 format',
+  // A top-level `issues` array becomes one field named `issues`.
+  'hono zod 4 issues',
+  // zod 3's serialised ZodError (`error.issues`) under `{ success: false }` is not read.
+  'hono zod 3 default',
+  // A tRPC batch (an array of `{ error }`, status 207) is not read: kind unknown.
+  'trpc batch',
   // Boom `validation.keys` is not read: no field errors.
   'hapi joi payload',
   'hapi joi query',
