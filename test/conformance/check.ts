@@ -6,7 +6,10 @@ import type { Expectation } from './expectations.ts';
 /** Text a person should never be shown as the message. */
 const NOT_PLAIN: [string, RegExp][] = [
   ['JSON', /^\s*[[{]/],
-  ['HTML', /<\s*\/?\s*(!doctype|html|head|title|body|h[1-6]|center|hr|pre|p|div|br|script|style)\b/i],
+  [
+    'HTML',
+    /<\s*\/?\s*(!doctype|html|head|title|body|h[1-6]|center|hr|pre|p|div|br|script|style)\b/i,
+  ],
   ['a bare machine code', /^[A-Z][A-Z0-9_.:-]*$/],
   ['an exception class name', /^[A-Z][A-Za-z]*(Exception|Error):/],
 ];
