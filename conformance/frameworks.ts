@@ -52,6 +52,7 @@ export const frameworks: Framework[] = [
         items: [],
       }),
       get('fastapi OAuth2 bearer missing', '/me'),
+      get('fastapi bearer invalid_token', '/reports', { headers: { authorization: 'Bearer old' } }),
       get('fastapi unhandled exception', '/crash'),
     ],
   },
@@ -61,6 +62,7 @@ export const frameworks: Framework[] = [
     cases: [
       post('drf nested serializer fields', '/orders', badOrder),
       post('drf non_field_errors', '/signup', mismatch),
+      post('drf list serializer items', '/items', badOrder.items),
       get('drf not authenticated', '/me'),
       get('drf permission denied', '/admin'),
       get('drf not found', '/items/42'),
@@ -83,6 +85,8 @@ export const frameworks: Framework[] = [
     cases: [
       post('nestjs ValidationPipe messages', '/orders', badOrder),
       get('nestjs UnauthorizedException', '/me'),
+      get('nestjs ForbiddenException', '/admin'),
+      post('nestjs ConflictException', '/register', { email: 'taken@example.com' }),
       get('nestjs route not found', '/nope'),
       get('nestjs throttler', '/search', { warmUp: 1 }),
     ],

@@ -65,6 +65,12 @@ class Orders(Open):
         return Response(status=201)
 
 
+class Items(Open):
+    def post(self, request):
+        ItemSerializer(data=request.data, many=True).is_valid(raise_exception=True)
+        return Response(status=201)
+
+
 class Signup(Open):
     def post(self, request):
         SignupSerializer(data=request.data).is_valid(raise_exception=True)
@@ -110,6 +116,7 @@ class Search(Open):
 urlpatterns = [
     path("orders", Orders.as_view()),
     path("signup", Signup.as_view()),
+    path("items", Items.as_view()),
     path("me", Me.as_view()),
     path("admin", Admin.as_view()),
     path("items/<int:pk>", Item.as_view()),

@@ -63,6 +63,15 @@ def me(token: str = Depends(oauth2)):
     return {"token": token}
 
 
+@app.get("/reports")
+def reports(token: str = Depends(oauth2)):
+    raise HTTPException(
+        401,
+        detail="Token expired",
+        headers={"WWW-Authenticate": 'Bearer error="invalid_token", error_description="expired"'},
+    )
+
+
 @app.get("/crash")
 def crash():
     raise RuntimeError("boom")

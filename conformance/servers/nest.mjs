@@ -3,7 +3,9 @@
 import 'reflect-metadata';
 import {
   Body,
+  ConflictException,
   Controller,
+  ForbiddenException,
   Get,
   Module,
   Post,
@@ -40,11 +42,19 @@ class Orders {
   search() {
     return [];
   }
+  register() {
+    throw new ConflictException('This email address is already registered.');
+  }
+  admin() {
+    throw new ForbiddenException();
+  }
 }
 Reflect.defineMetadata('design:paramtypes', [CreateOrder], Orders.prototype, 'create');
 Body()(Orders.prototype, 'create', 0);
 decorate([Post('orders')], Orders.prototype, 'create');
 decorate([Get('me')], Orders.prototype, 'me');
+decorate([Post('register')], Orders.prototype, 'register');
+decorate([Get('admin')], Orders.prototype, 'admin');
 decorate(
   [Get('search'), Throttle({ default: { limit: 1, ttl: 60_000 } })],
   Orders.prototype,

@@ -60,6 +60,7 @@ export const expectations: Record<string, Expectation> = {
     message: 'An order with this reference already exists.',
   },
   'fastapi OAuth2 bearer missing': { kind: 'unauthenticated' },
+  'fastapi bearer invalid_token': { kind: 'unauthenticated', message: 'Token expired' },
   'fastapi unhandled exception': { kind: 'server' },
 
   // Django REST Framework 3.14: errors keyed by field, nested serializers nest, lists by index.
@@ -76,6 +77,11 @@ export const expectations: Record<string, Expectation> = {
     kind: 'validation',
     ...noFields,
     formErrors: ['Passwords do not match.'],
+  },
+  // `many=True` at the top: a list with one error object per item.
+  'drf list serializer items': {
+    kind: 'validation',
+    fieldErrors: { '1.qty': ['Ensure this value is greater than or equal to 1.'] },
   },
   'drf not authenticated': { kind: 'unauthenticated' },
   'drf permission denied': { kind: 'forbidden' },
@@ -111,6 +117,11 @@ export const expectations: Record<string, Expectation> = {
     ],
   },
   'nestjs UnauthorizedException': { kind: 'unauthenticated' },
+  'nestjs ForbiddenException': { kind: 'forbidden' },
+  'nestjs ConflictException': {
+    kind: 'conflict',
+    message: 'This email address is already registered.',
+  },
   'nestjs route not found': { kind: 'not-found' },
   'nestjs throttler': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
 
@@ -234,6 +245,8 @@ export const pendingOnClassifier: readonly string[] = [
   'webargs json location fields',
   'webargs _schema',
   'webargs query location',
+  // A top-level list of per-item error objects (DRF `many=True`) is not read: no field errors.
+  'drf list serializer items',
   // `ThrottlerException: Too Many Requests` (a class name) becomes the message.
   'nestjs throttler',
   // `.mapped()` objects are flattened member by member (`email.msg`, `email.path`, ...).
