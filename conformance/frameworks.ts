@@ -159,10 +159,14 @@ export const frameworks: Framework[] = [
     id: 'trpc',
     start: node('trpc.mjs'),
     cases: [
-      post('trpc zod input', '/createUser', { email: 'nope', address: { city: '' } }),
-      get('trpc UNAUTHORIZED', '/me'),
-      get('trpc batch', '/me,nope?batch=1&input=%7B%7D'),
-      get('trpc procedure not found', '/nope'),
+      post('trpc zod input', '/trpc/createUser', { email: 'nope', address: { city: '' } }),
+      get('trpc UNAUTHORIZED', '/trpc/me'),
+      get('trpc batch', '/trpc/me,nope?batch=1&input=%7B%7D'),
+      get('trpc procedure not found', '/trpc/nope'),
+      post('trpc superjson zod input', '/superjson/createUser', {
+        json: { email: 'nope', address: { city: '' } },
+      }),
+      get('trpc superjson UNAUTHORIZED', '/superjson/me'),
     ],
   },
   {

@@ -217,6 +217,15 @@ export const expectations: Record<string, Expectation> = {
     },
   },
   'trpc UNAUTHORIZED': { kind: 'unauthenticated', message: 'Sign in to continue.' },
+  // The same with the superjson transformer: the error sits in `error.json`.
+  'trpc superjson zod input': {
+    kind: 'validation',
+    fieldErrors: {
+      email: ['Invalid email address'],
+      'address.city': ['Too small: expected string to have >=1 characters'],
+    },
+  },
+  'trpc superjson UNAUTHORIZED': { kind: 'unauthenticated', message: 'Sign in to continue.' },
   'trpc procedure not found': { kind: 'not-found' },
   // A batch answered 207: the first failure (sign in) is what the user can act on.
   'trpc batch': { kind: 'unauthenticated', message: 'Sign in to continue.' },
@@ -266,6 +275,10 @@ export const pendingOnClassifier: readonly string[] = [
   'hono zod 4 issues',
   // zod 3's serialised ZodError (`error.issues`) under `{ success: false }` is not read.
   'hono zod 3 default',
+  // tRPC with superjson: `{ error: { json: { message, data } } }` is not unwrapped (default
+  // message, no field errors).
+  'trpc superjson zod input',
+  'trpc superjson UNAUTHORIZED',
   // A tRPC batch (an array of `{ error }`, status 207) is not read: kind unknown.
   'trpc batch',
   // Boom `validation.keys` is not read: no field errors.
