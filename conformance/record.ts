@@ -3,10 +3,15 @@
  * to `test/fixtures/recorded/<id>.json`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworks } from './frameworks.ts';
-import { captureAll, repoRoot } from './suite.ts';
+import { captureAll, conformanceDir, repoRoot } from './suite.ts';
+
+if (!existsSync(join(conformanceDir, 'node_modules'))) {
+  console.error('Install the servers first: npm ci --prefix conformance');
+  process.exit(1);
+}
 
 const only = process.argv.slice(2);
 const chosen = only.length ? frameworks.filter((f) => only.includes(f.id)) : frameworks;
