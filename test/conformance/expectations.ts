@@ -243,45 +243,4 @@ export const expectations: Record<string, Expectation> = {
  * Empty this list once the classifier reads these formats.
  */
 export const pendingOnClassifier: readonly string[] = [
-  // `detail[].loc` path arrays are not read: no field errors at all.
-  'fastapi nested body fields',
-  'fastapi path parameter',
-  // `loc: ['body', '__root__']` is not read as a form error.
-  'fastapi root validator',
-  // `detail: { code, message }`: the message and code are not read (default conflict text).
-  'fastapi HTTPException detail object',
-  // The location key stays in the path (`json.email`, `query.limit`); `_schema` is a field.
-  'webargs json location fields',
-  'webargs _schema',
-  'webargs query location',
-  // A top-level list of per-item error objects (DRF `many=True`) is not read: no field errors.
-  'drf list serializer items',
-  // `ThrottlerException: Too Many Requests` (a class name) becomes the message.
-  'nestjs throttler',
-  // `.mapped()` objects are flattened member by member (`email.msg`, `email.path`, ...).
-  'express-validator mapped',
-  // Zod issues serialised as JSON text in `error.message` become the message; no field errors.
-  'hono zod-validator json',
-  'hono zod-validator query',
-  'trpc zod input',
-  // zod `flattenError()` / v3 `flatten()`: keys come out as `fieldErrors.email`.
-  'hono zod 4 flattenError',
-  'hono zod 3 flatten',
-  // zod `treeifyError()` (`properties` / `items`) is not read: no field errors.
-  'hono zod 4 treeifyError',
-  // zod 3 `format()`: keys come out as `email._errors`, `address.city._errors`.
-  'hono zod 3 format',
-  // A top-level `issues` array becomes one field named `issues`.
-  'hono zod 4 issues',
-  // zod 3's serialised ZodError (`error.issues`) under `{ success: false }` is not read.
-  'hono zod 3 default',
-  // tRPC with superjson: `{ error: { json: { message, data } } }` is not unwrapped (default
-  // message, no field errors).
-  'trpc superjson zod input',
-  'trpc superjson UNAUTHORIZED',
-  // A tRPC batch (an array of `{ error }`, status 207) is not read: kind unknown.
-  'trpc batch',
-  // Boom `validation.keys` is not read: no field errors.
-  'hapi joi payload',
-  'hapi joi query',
 ];
