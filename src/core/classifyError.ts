@@ -72,6 +72,12 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
   return results;
 }
 
+// The first dialect result that has `key`.
+function pick<K extends keyof DialectResult>(results: DialectResult[], key: K): DialectResult[K] {
+  for (const r of results) if (r[key] !== undefined) return r[key];
+  return undefined;
+}
+
 function texts(values: unknown, max: number, into: string[] = []): string[] {
   if (isArray(values)) {
     for (const value of values) {
@@ -146,11 +152,9 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const headers = readHeaders(input.headers);
   const names: string[] = [];
   const results = readDialects(body, options, names);
-  const pick = <K extends keyof DialectResult>(key: K): DialectResult[K] =>
-    results.find((r) => r[key] !== undefined)?.[key];
 
-  const status = input.status ?? (input.transport ? undefined : pick('status'));
-  const code = pick('code');
+  const status = input.status ?? (input.transport ? undefined : pick(results, 'status'));
+  const code = pick(results, 'code');
   const fieldErrors: FieldErrors = Object.create(null);
   const formErrors = texts(results.find((r) => r.formErrors?.length)?.formErrors, max);
   const fieldsFrom = results.find((r) => r.fieldErrors && Object.keys(r.fieldErrors).length);
@@ -169,7 +173,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     decideKind(
       status,
       code,
-      pick('statusCode') ?? headerSymbol(headers),
+      pick(results, 'statusCode') ?? headerSymbol(headers),
       headers,
       hasFields,
       options.codes,
@@ -191,13 +195,14 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     message ??= userText(body, max) ?? formErrors[0];
   }
   const detail =
-    detailText(pick('detail'), max) ??
-    (serverSide ? detailText(pick('message'), max) : undefined) ??
+    detailText(pick(results, 'detail'), max) ??
+    (serverSide ? detailText(pick(results, 'message'), max) : undefined) ??
     (message === undefined ? (detailText(body, max) ?? detailText(input.detail, max)) : undefined);
   const rateLimited = kind === 'rate-limited' || quotaExhausted(headers);
   const retryAfterMs =
-    retryHintFromHeaders(headers, (options.now ?? Date.now)(), rateLimited) ?? pick('retryAfterMs');
-  const requestId = requestIdFrom(headers) ?? pick('requestId');
+    retryHintFromHeaders(headers, (options.now ?? Date.now)(), rateLimited) ??
+    pick(results, 'retryAfterMs');
+  const requestId = requestIdFrom(headers) ?? pick(results, 'requestId');
 
   const classified: ClassifiedError = {
     kind,

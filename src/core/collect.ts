@@ -85,27 +85,35 @@ export interface FlattenOptions {
 export function flattenFieldDict(
   dict: unknown,
   into: FieldCollector,
-  { skip, formKey, form, listsOnly = false }: FlattenOptions = {},
+  options: FlattenOptions = {},
 ): FieldCollector {
-  const onPath: unknown[] = [];
-  let budget = MAX_FIELDS * 4;
-  const walk = (value: unknown, prefix: string, depth: number): void => {
-    if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
-    onPath.push(value);
-    for (const key of keysOf(value, budget)) {
-      if (--budget < 0) break;
-      const child = get(value, key);
-      if (depth === 0 && formKey?.(key)) form?.push(...(messagesOf(child) ?? []));
-      if (depth === 0 && skip?.(key)) continue;
-      const path = prefix ? `${prefix}.${key}` : key;
-      const messages = messagesOf(child, listsOnly);
-      if (messages) into.add(path, messages);
-      else walk(child, path, depth + 1);
-    }
-    onPath.pop();
-  };
-  walk(dict, '', 0);
+  walk(dict, '', 0, into, options, [], { budget: MAX_FIELDS * 4 });
   return into;
+}
+
+function walk(
+  value: unknown,
+  prefix: string,
+  depth: number,
+  into: FieldCollector,
+  options: FlattenOptions,
+  onPath: unknown[],
+  left: { budget: number },
+): void {
+  if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
+  const { skip, formKey, form } = options;
+  onPath.push(value);
+  for (const key of keysOf(value, left.budget)) {
+    if (--left.budget < 0) break;
+    const child = get(value, key);
+    if (!depth && form && formKey?.(key)) for (const m of messagesOf(child) ?? []) form.push(m);
+    if (!depth && skip?.(key)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const messages = messagesOf(child, options.listsOnly);
+    if (messages) into.add(path, messages);
+    else walk(child, path, depth + 1, into, options, onPath, left);
+  }
+  onPath.pop();
 }
 
 /** A dialect's answer from what it collected, or `undefined` when it found nothing. */
@@ -118,5 +126,11 @@ export function collected(
     out.fieldErrors = fields.map;
     out.formErrors = form;
   }
-  return Object.values(out).some((v) => v !== undefined) ? out : undefined;
+  return anyPart(out);
+}
+
+/** `out` when it holds any part, else `undefined`. */
+export function anyPart(out: DialectResult): DialectResult | undefined {
+  for (const key in out) if (out[key as keyof DialectResult] !== undefined) return out;
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { FieldCollector } from './collect';
+import { anyPart, FieldCollector } from './collect';
 import { levels } from './levels';
 import { toStatus } from './safe';
 import { BARE_CODE } from './text';
@@ -48,5 +48,5 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
   }
   out.code ??= out.statusCode ?? bare;
   if (fields.size) out.fieldErrors = fields.map;
-  return Object.values(out).some((v) => v !== undefined) ? out : undefined;
+  return anyPart(out);
 }

@@ -36,11 +36,12 @@ const VOCABULARY: Record<string, string> = {
 };
 const NESTS = (VOCABULARY.N ?? '').split(' ');
 let NAMES: string[] = [];
-const ROLES: Record<string, [part: string, rank: number][]> = Object.create(null);
+// Per member name, its parts and ranks in turn: `[part, rank, part, rank, ...]`.
+const ROLES: Record<string, (string | number)[]> = Object.create(null);
 for (const part in VOCABULARY) {
   (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
     ROLES[name] ??= [];
-    ROLES[name].push([part, rank]);
+    ROLES[name].push(part, rank);
   });
 }
 NAMES = Object.keys(ROLES);
@@ -85,9 +86,12 @@ export function scan(node: unknown): Found {
     const raw = get(node, name);
     if (raw === undefined) continue;
     found[name] = raw;
-    for (const [part, rank] of roles) {
+    for (let r = 0; r < roles.length; r += 2) {
+      const part = roles[r] as string;
+      const rank = roles[r + 1] as number;
+      if ((ranks[part] ?? 99) <= rank) continue;
       const value = accept(part, name, raw);
-      if (value !== undefined && !((ranks[part] ?? 99) <= rank)) {
+      if (value !== undefined) {
         found[part] = value;
         ranks[part] = rank;
       }
@@ -102,6 +106,11 @@ export interface Level {
   found: Found;
 }
 
+function seen(out: Level[], node: unknown): boolean {
+  for (const level of out) if (level.node === node) return true;
+  return false;
+}
+
 let lastBody: unknown;
 let lastLevels: Level[] = [];
 
@@ -112,17 +121,21 @@ let lastLevels: Level[] = [];
  */
 export function levels(body: unknown, fresh = false): Level[] {
   if (body === lastBody && !fresh) return lastLevels;
-  const batch = isArray(body)
-    ? body.slice(0, 20).find((entry) => isRecord(get(entry, 'error')))
-    : undefined;
-  const top = batch ?? body;
+  let top = body;
+  if (isArray(body)) {
+    top = undefined;
+    for (let i = 0; i < 20 && i < body.length && !top; i++) {
+      if (isRecord(get(body[i], 'error'))) top = body[i];
+    }
+  }
+  top ??= body;
   const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
     const { found } = out[i] as Level;
     for (const name of NESTS) {
       const child = found[name];
       // A top-level `data` is a payload, not an error.
-      if (isRecord(child) && (i || name !== 'data') && !out.some((l) => l.node === child)) {
+      if (isRecord(child) && (i || name !== 'data') && !seen(out, child)) {
         out.push({ node: child, found: scan(child) });
       }
     }

@@ -41,12 +41,13 @@ export function readErrorItems(
   form: string[],
   out: DialectResult,
 ): void {
-  items.slice(0, 1000).forEach((item, index) => {
+  for (let index = 0; index < items.length && index < 1000; index++) {
+    const item = items[index];
     if (typeof item === 'string') form.push(item);
-    if (!isBag(item)) return;
+    if (!isBag(item)) continue;
     const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
-    if (found['@type'] !== undefined) return;
+    if (found['@type'] !== undefined) continue;
     const key = keyOf(found);
     const code = asCode(found.code);
     const text = (found.T as string | undefined) ?? getString(found.errors, '0');
@@ -55,14 +56,14 @@ export function readErrorItems(
     if (key !== undefined) {
       const shown = bare ? codeText(code ?? text) : text;
       if (shown) fields.add(key, [shown]);
-      return;
+      continue;
     }
     if (!bare) form.push(text as string);
     if (!index) {
       out.code ??= code;
       out.status ??= toStatus(found.status);
     }
-  });
+  }
 }
 
 // Fastify's Ajv error as text: `body/address must have required property 'city'`.

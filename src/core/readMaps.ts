@@ -24,14 +24,16 @@ const hasStructure = (found: Found) => STRUCTURE.some((key) => found[key] !== un
 function readTree(node: unknown, path: string, into: FieldCollector, depth: number): void {
   if (depth > 16 || !isRecord(node)) return;
   into.add(path, messagesOf(get(node, 'errors')) ?? []);
-  const join = (key: string) => (path ? `${path}.${key}` : key);
+  const prefix = path ? `${path}.` : '';
   const properties = get(node, 'properties');
-  for (const key of ownKeys(properties)) readTree(get(properties, key), join(key), into, depth + 1);
+  for (const key of ownKeys(properties)) {
+    readTree(get(properties, key), prefix + key, into, depth + 1);
+  }
   const items = get(node, 'items');
   if (isArray(items)) {
-    items.slice(0, 1000).forEach((item, i) => {
-      readTree(item, join(String(i)), into, depth + 1);
-    });
+    for (let i = 0; i < items.length && i < 1000; i++) {
+      readTree(items[i], prefix + i, into, depth + 1);
+    }
   }
 }
 
@@ -43,7 +45,7 @@ function readMap(
   depth: number,
 ): void {
   // Zod `flatten()` / `flattenError()`.
-  form.push(...(messagesOf(found.formErrors) ?? []));
+  for (const m of messagesOf(found.formErrors) ?? []) form.push(m);
   if (isRecord(found.fieldErrors)) flattenFieldDict(found.fieldErrors, fields);
   const errors = found.errors;
   if (isArray(errors) && (isRecord(found.properties) || isArray(found.items))) {

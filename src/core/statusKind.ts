@@ -12,8 +12,9 @@ const SYMBOL =
   /^(?!GRAPHQL_|PERSISTED_QUERY)(?:(BAD_USER_INPUT|INVALID_ARGUMENT|OUT_OF_RANGE|BAD_REQUEST|VALIDATION.*)|(UNAUTH.*|INVALID_TOKEN|EXPIRED_?TOKEN.*)|(PERMISSION_DENIED|FORBIDDEN|INSUFFICIENT_SCOPE|ACCESS_?DENIED.*)|(.*NOT_FOUND)|(ALREADY_EXISTS|ABORTED|FAILED_PRECONDITION|CONFLICT)|(RESOURCE_EXHAUSTED|RATE_LIMITED|TOO_?MANY_?REQUESTS.*|THROTTL.*|.*THROUGHPUT_?EXCEEDED.*)|(.*UNAVAILABLE)|(INTERNAL.*|UNKNOWN|DATA_LOSS|UNIMPLEMENTED)|(DEADLINE_EXCEEDED|TIMEOUT)|(-)|(CANCELL?ED))$|^(?:GRAPHQL_|PERSISTED_QUERY)()/;
 
 function groupKind(found: RegExpExecArray | null): ErrorKind | undefined {
-  const index = found ? found.findIndex((group, i) => i > 0 && group !== undefined) : -1;
-  return index > 0 ? ERROR_KINDS[index - 1] : undefined;
+  if (found)
+    for (let i = 1; i < found.length; i++) if (found[i] !== undefined) return ERROR_KINDS[i - 1];
+  return undefined;
 }
 
 /** The kind an HTTP status means on its own. */
