@@ -78,6 +78,28 @@ function pick<K extends keyof DialectResult>(results: DialectResult[], key: K): 
   return undefined;
 }
 
+// The first dialect result whose list or map under `key` is not empty.
+function firstWith(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
+  for (const r of results) {
+    const value = r[key];
+    if (key === 'formErrors') {
+      if ((value as string[] | undefined)?.length) return r;
+    } else if (value) {
+      for (const name in value) if (Object.hasOwn(value, name)) return r;
+    }
+  }
+  return undefined;
+}
+
+// Catalog text is the same few strings on every call: remember which ones need no clipping.
+const tidy = new Set<string>();
+function clipCatalog(text: string, max: number): string {
+  if (tidy.has(text) && text.length <= max) return text;
+  const clipped = clip(text, max);
+  if (clipped === text && tidy.size < 100) tidy.add(text);
+  return clipped;
+}
+
 function texts(values: unknown, max: number, into: string[] = []): string[] {
   if (isArray(values)) {
     for (const value of values) {
@@ -156,8 +178,9 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const status = input.status ?? (input.transport ? undefined : pick(results, 'status'));
   const code = pick(results, 'code');
   const fieldErrors: FieldErrors = Object.create(null);
-  const formErrors = texts(results.find((r) => r.formErrors?.length)?.formErrors, max);
-  const fieldsFrom = results.find((r) => r.fieldErrors && Object.keys(r.fieldErrors).length);
+  const formsFrom = firstWith(results, 'formErrors');
+  const formErrors = texts(formsFrom?.formErrors, max);
+  const fieldsFrom = firstWith(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
@@ -206,8 +229,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
 
   const classified: ClassifiedError = {
     kind,
-    title: clip(defaults.title, max),
-    message: clip(message ?? defaults.message, max),
+    title: clipCatalog(defaults.title, max),
+    message: message ?? clipCatalog(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -226,10 +249,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (method) classified.method = method;
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
   const reader = results.indexOf(
-    (fieldsFrom ??
-      messageFrom ??
-      results.find((r) => r.formErrors?.length) ??
-      results[0]) as DialectResult,
+    (fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult,
   );
   if (reader >= 0) classified.dialect = clip(names[reader] ?? '', 100);
   return classified;
