@@ -13,15 +13,18 @@ const WHOLE = /^(__root__|_schema|non_field_errors|__all__|_errors)$/;
 
 // A path array (`['body', 'items', 1, 'qty']`) or Standard Schema segments (`[{ key: 'qty' }]`).
 function joinSegments(path: readonly unknown[]): string | undefined {
-  const parts: string[] = [];
-  for (const segment of path.slice(0, 64)) {
+  let joined = '';
+  for (let i = 0; i < path.length && i < 64; i++) {
+    const segment = path[i];
     const key = isBag(segment) ? get(segment, 'key') : segment;
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    parts.push(String(key));
+    if (i || !LOCATION.test(String(key))) joined += joined ? `.${key}` : String(key);
   }
-  if (LOCATION.test(parts[0] ?? '')) parts.shift();
-  return parts.join('.');
+  return joined;
 }
+
+// Servers send the same few field keys again and again: each is normalised once.
+const known = new Map<string, string>();
 
 /**
  * Normalises a server's field key to a dotted path:
@@ -37,6 +40,16 @@ export function normalizeFieldPath(key: string | readonly unknown[]): string {
     const joined = isArray(key) ? joinSegments(key) : undefined;
     return joined === undefined ? '' : normalizeFieldPath(joined);
   }
+  let path = known.get(key);
+  if (path === undefined) {
+    path = normalizeKey(key);
+    if (known.size > 999) known.clear();
+    if (key.length < 257) known.set(key, path);
+  }
+  return path;
+}
+
+function normalizeKey(key: string): string {
   let path = key;
   if (!PLAIN_KEY.test(key)) {
     // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
@@ -57,7 +70,11 @@ export function normalizeFieldPath(key: string | readonly unknown[]): string {
         .replace(/^\.|\.$/g, '');
     }
   }
-  if (!path.includes('_') && !/^[a-z]+\./.test(path)) return path;
+  if (!path.includes('_')) {
+    // Only a location prefix can go: every whole-object marker has an underscore.
+    const dot = path.indexOf('.');
+    return dot > 0 && LOCATION.test(path.slice(0, dot)) ? path.slice(dot + 1) : path;
+  }
   const parts = path.split('.');
   if (parts.length > 1 && LOCATION.test(parts[0] ?? '')) parts.shift();
   return parts.filter((part) => !WHOLE.test(part)).join('.');

@@ -122,13 +122,12 @@ let lastLevels: Level[] = [];
 export function levels(body: unknown, fresh = false): Level[] {
   if (body === lastBody && !fresh) return lastLevels;
   let top = body;
-  if (isArray(body)) {
-    top = undefined;
-    for (let i = 0; i < 20 && i < body.length && !top; i++) {
-      if (isRecord(get(body[i], 'error'))) top = body[i];
+  for (let i = 0; i < 20 && isArray(body); i++) {
+    if (isRecord(get(body[i], 'error'))) {
+      top = body[i];
+      break;
     }
   }
-  top ??= body;
   const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
     const { found } = out[i] as Level;
