@@ -8,17 +8,24 @@ const MAX_MESSAGES_PER_FIELD = 50;
 
 /** Collects field messages under raw payload keys, on a map without a prototype. */
 export class FieldCollector {
-  readonly map: Record<string, string[]> = Object.create(null);
+  // Made on first use: most dialects of a classification collect nothing.
+  private own: Record<string, string[]> | undefined;
   size = 0;
+
+  get map(): Record<string, string[]> {
+    this.own ??= Object.create(null) as Record<string, string[]>;
+    return this.own;
+  }
 
   /** Adds messages under `key`; empty lists and keys past {@link MAX_FIELDS} add nothing. */
   add(key: string, messages: string[]): void {
     if (messages.length === 0) return;
-    const existing = this.map[key];
+    const map = this.map;
+    const existing = map[key];
     if (existing) {
       for (const m of messages) if (!existing.includes(m)) existing.push(m);
     } else if (this.size < MAX_FIELDS) {
-      this.map[key] = messages;
+      map[key] = messages;
       this.size++;
     }
   }
