@@ -11,33 +11,11 @@ const STACK_TRACE =
 const REASON_PHRASE =
   /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
-// True for text with no white space to fold: no ends, runs, tabs or newlines. A loop beats
-// a regular expression on the short strings this sees.
-function isTidy(text: string): boolean {
-  let previousSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32;
-    if (
-      (space && previousSpace) ||
-      (code < 32 && code !== 0) ||
-      code === 0xa0 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x3000 ||
-      code === 0xfeff ||
-      code === 0x85 ||
-      code === 0x1680 ||
-      code === 0x202f ||
-      code === 0x205f
-    ) {
-      return false;
-    }
-    previousSpace = space;
-  }
-  return !previousSpace;
-}
+// White space to fold: at the ends, in runs, or other than a plain space (tabs, newlines,
+// no-break and other Unicode spaces, control characters other than NUL).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const UNTIDY = /^ | $| {2}|[^\S ]|[\u0001-\u001f\u0085]/;
+const isTidy = (text: string): boolean => text !== '' && !UNTIDY.test(text);
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
