@@ -108,6 +108,44 @@ export function typicalInputs({ HttpError }: Core): BenchInput[] {
       }),
     },
     {
+      name: 'FastAPI 422 HttpError (detail[] with loc, msg)',
+      input: new HttpError({
+        status: 422,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', date: DATE },
+        body: {
+          detail: [
+            {
+              type: 'missing',
+              loc: ['body', 'address', 'city'],
+              msg: 'Field required',
+              input: {},
+            },
+            {
+              type: 'value_error',
+              loc: ['body', 'email'],
+              msg: 'value is not a valid email address',
+              input: 'ada@',
+            },
+          ],
+        },
+      }),
+    },
+    {
+      name: 'Zod flatten 422 HttpError ({ errors: { formErrors, fieldErrors } })',
+      input: new HttpError({
+        status: 422,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', date: DATE },
+        body: {
+          errors: {
+            formErrors: [],
+            fieldErrors: { email: ['Invalid email address'], age: ['Expected number'] },
+          },
+        },
+      }),
+    },
+    {
       name: 'plain { status, data, headers } 404',
       input: {
         status: 404,

@@ -1,9 +1,10 @@
+import { builtInDialects } from './dialects';
 import { normalizeFieldPath } from './fieldPath';
 import { type HeaderValues, readHeaders } from './headers';
 import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
+import { levels } from './levels';
 import { messagesFor } from './messages';
-import { readBody } from './readBody';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray } from './safe';
 import {
@@ -16,6 +17,7 @@ import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from
 import type {
   ClassifiedError,
   ClassifyOptions,
+  Dialect,
   DialectResult,
   ErrorKind,
   FieldErrors,
@@ -42,17 +44,60 @@ function parseText(body: unknown): unknown {
   }
 }
 
-function readDialects(body: unknown, options: ClassifyOptions): DialectResult[] {
+function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
+  if (!isArray(dialects)) return builtInDialects;
+  const named = dialects.map((d) =>
+    typeof d === 'function' ? { name: d.name || 'custom', read: d } : d,
+  );
+  // Plain functions alone are the older form: extra readers in front of the built-in ones.
+  return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
+}
+
+// What each dialect that recognised the body found, and the dialects' names, in step.
+function readDialects(body: unknown, options: ClassifyOptions, names: string[]): DialectResult[] {
   const results: DialectResult[] = [];
-  for (const dialect of options.dialects ? [...options.dialects, readBody] : [readBody]) {
+  levels(body, true);
+  for (const dialect of dialectsOf(options)) {
     try {
-      const result = dialect(body);
-      if (result) results.push(result);
+      const result = dialect.read(body);
+      if (result) {
+        results.push(result);
+        names.push(String(dialect.name));
+      }
     } catch {
       // An app's dialect that throws is skipped, not fatal.
     }
   }
+  levels(undefined, true);
   return results;
+}
+
+// The first dialect result that has `key`.
+function pick<K extends keyof DialectResult>(results: DialectResult[], key: K): DialectResult[K] {
+  for (const r of results) if (r[key] !== undefined) return r[key];
+  return undefined;
+}
+
+// The first dialect result whose list or map under `key` is not empty.
+function firstWith(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
+  for (const r of results) {
+    const value = r[key];
+    if (key === 'formErrors') {
+      if ((value as string[] | undefined)?.length) return r;
+    } else if (value) {
+      for (const name in value) if (Object.hasOwn(value, name)) return r;
+    }
+  }
+  return undefined;
+}
+
+// Catalog text is the same few strings on every call: remember which ones need no clipping.
+const tidy = new Set<string>();
+function clipCatalog(text: string, max: number): string {
+  if (tidy.has(text) && text.length <= max) return text;
+  const clipped = clip(text, max);
+  if (clipped === text && tidy.size < 100) tidy.add(text);
+  return clipped;
 }
 
 function texts(values: unknown, max: number, into: string[] = []): string[] {
@@ -72,6 +117,28 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
     headers['x-cloud-trace-context']?.split('/')[0] ||
     undefined
   );
+}
+
+// `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
+function headerSymbol(headers: HeaderValues): string | undefined {
+  return (
+    /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
+    headers['x-amzn-errortype']?.split(':')[0]
+  );
+}
+
+// A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
+// field errors again in a form meant for logs.
+function listsFields(message: string, fieldErrors: FieldErrors): boolean {
+  let seen = 0;
+  for (const key in fieldErrors) {
+    for (const text of fieldErrors[key] ?? []) {
+      if (text !== message && message.includes(text) && (message.endsWith(text) || ++seen > 1)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 function decideKind(
@@ -105,16 +172,16 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const input = readInput(error);
   const body = parseText(input.body);
   const headers = readHeaders(input.headers);
-  const results = readDialects(body, options);
-  const pick = <K extends keyof DialectResult>(key: K): DialectResult[K] =>
-    results.find((r) => r[key] !== undefined)?.[key];
+  const names: string[] = [];
+  const results = readDialects(body, options, names);
 
-  const status = input.status ?? (input.transport ? undefined : pick('status'));
-  const code = pick('code');
+  const status = input.status ?? (input.transport ? undefined : pick(results, 'status'));
+  const code = pick(results, 'code');
   const fieldErrors: FieldErrors = Object.create(null);
-  const formErrors = texts(results.find((r) => r.formErrors?.length)?.formErrors, max);
-  const rawFields =
-    results.find((r) => r.fieldErrors && Object.keys(r.fieldErrors).length)?.fieldErrors ?? {};
+  const formsFrom = firstWith(results, 'formErrors');
+  const formErrors = texts(formsFrom?.formErrors, max);
+  const fieldsFrom = firstWith(results, 'fieldErrors');
+  const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
     const path = normalizeFieldPath(key);
@@ -126,29 +193,44 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   }
   const kind =
     input.transport ??
-    decideKind(status, code, pick('statusCode'), headers, hasFields, options.codes);
+    decideKind(
+      status,
+      code,
+      pick(results, 'statusCode') ?? headerSymbol(headers),
+      headers,
+      hasFields,
+      options.codes,
+    );
   const defaults = messagesFor(kind, options.messages);
 
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) >= 500 || kind === 'server' || kind === 'unavailable';
   let message: string | undefined;
+  let messageFrom: DialectResult | undefined;
   if (!serverSide) {
-    for (const r of results) message ??= userText(r.message, max);
+    for (const r of results) {
+      const text = message ? undefined : userText(r.message, max);
+      if (text && !(hasFields && listsFields(text, fieldErrors))) {
+        message = text;
+        messageFrom = r;
+      }
+    }
     message ??= userText(body, max) ?? formErrors[0];
   }
   const detail =
-    detailText(pick('detail'), max) ??
-    (serverSide ? detailText(pick('message'), max) : undefined) ??
+    detailText(pick(results, 'detail'), max) ??
+    (serverSide ? detailText(pick(results, 'message'), max) : undefined) ??
     (message === undefined ? (detailText(body, max) ?? detailText(input.detail, max)) : undefined);
   const rateLimited = kind === 'rate-limited' || quotaExhausted(headers);
   const retryAfterMs =
-    retryHintFromHeaders(headers, (options.now ?? Date.now)(), rateLimited) ?? pick('retryAfterMs');
-  const requestId = requestIdFrom(headers) ?? pick('requestId');
+    retryHintFromHeaders(headers, (options.now ?? Date.now)(), rateLimited) ??
+    pick(results, 'retryAfterMs');
+  const requestId = requestIdFrom(headers) ?? pick(results, 'requestId');
 
   const classified: ClassifiedError = {
     kind,
-    title: clip(defaults.title, max),
-    message: clip(message ?? defaults.message, max),
+    title: clipCatalog(defaults.title, max),
+    message: message ?? clipCatalog(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -166,6 +248,10 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const method = input.method ? clip(input.method, 20) : '';
   if (method) classified.method = method;
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
+  const reader = results.indexOf(
+    (fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult,
+  );
+  if (reader >= 0) classified.dialect = clip(names[reader] ?? '', 100);
   return classified;
 }
 

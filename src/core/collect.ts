@@ -1,4 +1,5 @@
 import { get, isArray, isBag, isRecord, ownKeys } from './safe';
+import type { DialectResult } from './types';
 
 /** Most field keys read from one payload; the rest of a hostile or runaway body is ignored. */
 export const MAX_FIELDS = 10_000;
@@ -7,27 +8,36 @@ const MAX_MESSAGES_PER_FIELD = 50;
 
 /** Collects field messages under raw payload keys, on a map without a prototype. */
 export class FieldCollector {
-  readonly map: Record<string, string[]> = Object.create(null);
+  // Made on first use: most dialects of a classification collect nothing.
+  private own: Record<string, string[]> | undefined;
   size = 0;
+
+  get map(): Record<string, string[]> {
+    this.own ??= Object.create(null) as Record<string, string[]>;
+    return this.own;
+  }
 
   /** Adds messages under `key`; empty lists and keys past {@link MAX_FIELDS} add nothing. */
   add(key: string, messages: string[]): void {
     if (messages.length === 0) return;
-    const existing = this.map[key];
+    const map = this.map;
+    const existing = map[key];
     if (existing) {
       for (const m of messages) if (!existing.includes(m)) existing.push(m);
     } else if (this.size < MAX_FIELDS) {
-      this.map[key] = messages;
+      map[key] = messages;
       this.size++;
     }
   }
 }
 
-// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`.
+// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`,
+// express-validator's `{ msg }`.
 function messageOf(item: unknown): string | undefined {
   if (typeof item === 'string') return item;
   if (!isRecord(item)) return undefined;
-  const text = get(item, 'message') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
+  const text =
+    get(item, 'message') ?? get(item, 'msg') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
   return typeof text === 'string' ? text : undefined;
 }
 
@@ -38,7 +48,11 @@ function messageOf(item: unknown): string | undefined {
  */
 export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
   if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
-  if (!isArray(value)) return undefined;
+  if (!isArray(value)) {
+    // express-validator's `.mapped()`: one `{ msg, path, location }` object per field.
+    const text = listsOnly ? undefined : messageOf(value);
+    return text === undefined ? undefined : [text];
+  }
   const out: string[] = [];
   const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
   for (let i = 0; i < length; i++) {
@@ -78,25 +92,52 @@ export interface FlattenOptions {
 export function flattenFieldDict(
   dict: unknown,
   into: FieldCollector,
-  { skip, formKey, form, listsOnly = false }: FlattenOptions = {},
+  options: FlattenOptions = {},
 ): FieldCollector {
-  const onPath: unknown[] = [];
-  let budget = MAX_FIELDS * 4;
-  const walk = (value: unknown, prefix: string, depth: number): void => {
-    if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
-    onPath.push(value);
-    for (const key of keysOf(value, budget)) {
-      if (--budget < 0) break;
-      const child = get(value, key);
-      if (depth === 0 && formKey?.(key)) form?.push(...(messagesOf(child) ?? []));
-      if (depth === 0 && skip?.(key)) continue;
-      const path = prefix ? `${prefix}.${key}` : key;
-      const messages = messagesOf(child, listsOnly);
-      if (messages) into.add(path, messages);
-      else walk(child, path, depth + 1);
-    }
-    onPath.pop();
-  };
-  walk(dict, '', 0);
+  walk(dict, '', 0, into, options, [], { budget: MAX_FIELDS * 4 });
   return into;
+}
+
+function walk(
+  value: unknown,
+  prefix: string,
+  depth: number,
+  into: FieldCollector,
+  options: FlattenOptions,
+  onPath: unknown[],
+  left: { budget: number },
+): void {
+  if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
+  const { skip, formKey, form } = options;
+  onPath.push(value);
+  for (const key of keysOf(value, left.budget)) {
+    if (--left.budget < 0) break;
+    const child = get(value, key);
+    if (!depth && form && formKey?.(key)) for (const m of messagesOf(child) ?? []) form.push(m);
+    if (!depth && skip?.(key)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const messages = messagesOf(child, options.listsOnly);
+    if (messages) into.add(path, messages);
+    else walk(child, path, depth + 1, into, options, onPath, left);
+  }
+  onPath.pop();
+}
+
+/** A dialect's answer from what it collected, or `undefined` when it found nothing. */
+export function collected(
+  fields: FieldCollector,
+  form: string[],
+  out: DialectResult = {},
+): DialectResult | undefined {
+  if (fields.size || form.length) {
+    out.fieldErrors = fields.map;
+    out.formErrors = form;
+  }
+  return anyPart(out);
+}
+
+/** `out` when it holds any part, else `undefined`. */
+export function anyPart(out: DialectResult): DialectResult | undefined {
+  for (const key in out) if (out[key as keyof DialectResult] !== undefined) return out;
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { get, isArray, isBag } from './safe';
 import type { FieldErrors } from './types';
 
 function unescapePointer(segment: string): string {
@@ -5,32 +6,78 @@ function unescapePointer(segment: string): string {
 }
 
 const PLAIN_KEY = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
+// Where a value came from in the request, which some frameworks put in front of the field name.
+const LOCATION = /^(body|query|path|header|cookie|json|form|files|querystring|params)$/;
+// Names some frameworks use for errors about the whole object rather than one of its fields.
+const WHOLE = /^(__root__|_schema|non_field_errors|__all__|_errors)$/;
+
+// A path array (`['body', 'items', 1, 'qty']`) or Standard Schema segments (`[{ key: 'qty' }]`).
+function joinSegments(path: readonly unknown[]): string | undefined {
+  let joined = '';
+  for (let i = 0; i < path.length && i < 64; i++) {
+    const segment = path[i];
+    const key = isBag(segment) ? get(segment, 'key') : segment;
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    if (i || !LOCATION.test(String(key))) joined += joined ? `.${key}` : String(key);
+  }
+  return joined;
+}
+
+// Servers send the same few field keys again and again: each is normalised once.
+const known = new Map<string, string>();
 
 /**
  * Normalises a server's field key to a dotted path:
  * JSON Pointer `/data/attributes/address/city` -> `address.city`,
- * `items[0].qty` and `$.items[0].qty` -> `items.0.qty`, `user['email']` -> `user.email`.
- * Returns `''` for keys that name the whole form (`/data`, `$`, blank).
+ * `items[0].qty` and `$.items[0].qty` -> `items.0.qty`, `user['email']` -> `user.email`,
+ * path arrays `['body', 'items', 1, 'qty']` and Standard Schema segments `[{ key: 'qty' }]`
+ * -> `items.1.qty`. A request-location prefix (`body`, `query`, `json`, ...) is dropped.
+ * Returns `''` for keys that name the whole form (`/data`, `$`, blank, `__root__`, `_schema`,
+ * `non_field_errors`, `__all__`, `_errors`, an empty path).
  */
-export function normalizeFieldPath(key: string): string {
-  if (PLAIN_KEY.test(key)) return key;
-  // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
-  let path = key.slice(0, 256).trim();
-  if (path.startsWith('/') || path.startsWith('#/')) {
-    const segments = path.replace(/^#/, '').split('/').slice(1).map(unescapePointer);
-    if (segments[0] === 'data') {
-      segments.shift();
-      const section: string | undefined = segments[0];
-      if (section === 'attributes' || section === 'relationships') segments.shift();
-    }
-    return segments.filter((s) => s !== '').join('.');
+export function normalizeFieldPath(key: string | readonly unknown[]): string {
+  if (typeof key !== 'string') {
+    const joined = isArray(key) ? joinSegments(key) : undefined;
+    return joined === undefined ? '' : normalizeFieldPath(joined);
   }
-  path = path
-    .replace(/^\$(?=[.[]|$)/, '')
-    .replace(/\[\s*['"]?([^\]'"]*)['"]?\s*\]/g, '.$1')
-    .replace(/\.{2,}/g, '.')
-    .replace(/^\.|\.$/g, '');
+  let path = known.get(key);
+  if (path === undefined) {
+    path = normalizeKey(key);
+    if (known.size > 999) known.clear();
+    if (key.length < 257) known.set(key, path);
+  }
   return path;
+}
+
+function normalizeKey(key: string): string {
+  let path = key;
+  if (!PLAIN_KEY.test(key)) {
+    // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
+    path = key.slice(0, 256).trim();
+    if (path.startsWith('/') || path.startsWith('#/')) {
+      const segments = path.replace(/^#/, '').split('/').slice(1).map(unescapePointer);
+      if (segments[0] === 'data') {
+        segments.shift();
+        const section: string | undefined = segments[0];
+        if (section === 'attributes' || section === 'relationships') segments.shift();
+      }
+      path = segments.filter((s) => s !== '').join('.');
+    } else {
+      path = path
+        .replace(/^\$(?=[.[]|$)/, '')
+        .replace(/\[\s*['"]?([^\]'"]*)['"]?\s*\]/g, '.$1')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^\.|\.$/g, '');
+    }
+  }
+  if (!path.includes('_')) {
+    // Only a location prefix can go: every whole-object marker has an underscore.
+    const dot = path.indexOf('.');
+    return dot > 0 && LOCATION.test(path.slice(0, dot)) ? path.slice(dot + 1) : path;
+  }
+  const parts = path.split('.');
+  if (parts.length > 1 && LOCATION.test(parts[0] ?? '')) parts.shift();
+  return parts.filter((part) => !WHOLE.test(part)).join('.');
 }
 
 /** Case- and style-blind form of a field path: `first_name`, `firstName`, `First-Name` agree. */

@@ -1,4 +1,5 @@
 export { classifyError } from './classifyError';
+export { builtInDialects } from './dialects';
 export { fetchJson } from './fetchJson';
 export { fieldNameMatches, findFieldErrors, normalizeFieldPath } from './fieldPath';
 export { HttpError, type HttpErrorInit } from './httpError';
@@ -16,6 +17,7 @@ export type {
   ClassifiedError,
   ClassifyOptions,
   Dialect,
+  DialectReader,
   DialectResult,
   ErrorKind,
   FieldErrors,

@@ -52,7 +52,7 @@ function idempotencyKeyOf(holder: unknown): string | undefined {
 }
 
 // HttpError, fetch Response, axios, ky (`data` in v2), ofetch, Apollo ServerError, plain
-// `{ status, data }`. A fetch Response's own `body` is an unread stream, not a payload; a plain
+// `{ status, data }`, graphql-request's `response`. A fetch Response's own `body` is an unread stream, not a payload; a plain
 // object without `data`, `body` or `headers` is its own payload (a problem document, an envelope).
 function fromResponse(
   error: object,
@@ -66,12 +66,19 @@ function fromResponse(
   let body = isFetchResponse(error)
     ? undefined
     : (get(error, 'data') ?? get(error, 'body') ?? get(error, 'result') ?? get(error, 'bodyText'));
+  let httpStatus: number | undefined = status;
   if (body === undefined && isBag(response) && !isFetchResponse(response)) {
     body = get(response, 'data') ?? get(response, 'body');
+    // graphql-request's ClientError: the GraphQL answer `{ data, errors, extensions }` itself;
+    // a 200 that carries GraphQL errors says nothing about them.
+    if (isArray(get(response, 'errors'))) {
+      body = response;
+      if (status < 300) httpStatus = undefined;
+    }
   }
   if (body === undefined && !response && !headers && !(error instanceof Error)) body = error;
   return {
-    status,
+    status: httpStatus,
     headers: headers ?? get(response, 'headers'),
     body,
     method,

@@ -5,14 +5,16 @@ import { ERROR_KINDS, type ErrorKind } from './types';
 // 'cancelled', 'client'); a status or symbol names the kind of the group it matches.
 const STATUS =
   /^(?:(400|422)|(401|419|440)|(403)|(404|410)|(409|412|423)|(429)|(50[234]|52[0-4]|529)|(5..)|(408)|(-)|(-)|(4..))$/;
-// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`. The client
+// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`, tRPC `data.code`,
+// AWS `__type`, OAuth 2 `error`. The client
 // group is tried first so that `PERSISTED_QUERY_NOT_FOUND` is not read as not-found.
 const SYMBOL =
-  /^(?!GRAPHQL_|PERSISTED_QUERY)(?:(BAD_USER_INPUT|INVALID_ARGUMENT|OUT_OF_RANGE|BAD_REQUEST|VALIDATION.*)|(UNAUTH.*)|(PERMISSION_DENIED|FORBIDDEN)|(.*NOT_FOUND)|(ALREADY_EXISTS|ABORTED|FAILED_PRECONDITION|CONFLICT)|(RESOURCE_EXHAUSTED|RATE_LIMITED|TOO_MANY_REQUESTS)|(.*UNAVAILABLE)|(INTERNAL.*|UNKNOWN|DATA_LOSS|UNIMPLEMENTED)|(DEADLINE_EXCEEDED|TIMEOUT)|(-)|(CANCELL?ED))$|^(?:GRAPHQL_|PERSISTED_QUERY)()/;
+  /^(?!GRAPHQL_|PERSISTED_QUERY)(?:(BAD_USER_INPUT|INVALID_ARGUMENT|OUT_OF_RANGE|BAD_REQUEST|VALIDATION.*)|(UNAUTH.*|INVALID_TOKEN|EXPIRED_?TOKEN.*)|(PERMISSION_DENIED|FORBIDDEN|INSUFFICIENT_SCOPE|ACCESS_?DENIED.*)|(.*NOT_FOUND)|(ALREADY_EXISTS|ABORTED|FAILED_PRECONDITION|CONFLICT)|(RESOURCE_EXHAUSTED|RATE_LIMITED|TOO_?MANY_?REQUESTS.*|THROTTL.*|.*THROUGHPUT_?EXCEEDED.*)|(.*UNAVAILABLE)|(INTERNAL.*|UNKNOWN|DATA_LOSS|UNIMPLEMENTED)|(DEADLINE_EXCEEDED|TIMEOUT)|(-)|(CANCELL?ED))$|^(?:GRAPHQL_|PERSISTED_QUERY)()/;
 
 function groupKind(found: RegExpExecArray | null): ErrorKind | undefined {
-  const index = found ? found.findIndex((group, i) => i > 0 && group !== undefined) : -1;
-  return index > 0 ? ERROR_KINDS[index - 1] : undefined;
+  if (found)
+    for (let i = 1; i < found.length; i++) if (found[i] !== undefined) return ERROR_KINDS[i - 1];
+  return undefined;
 }
 
 /** The kind an HTTP status means on its own. */

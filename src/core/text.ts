@@ -9,35 +9,13 @@ const STACK_TRACE =
   /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
-  /^(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available)[.!]?$/i;
+  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
-// True for text with no white space to fold: no ends, runs, tabs or newlines. A loop beats
-// a regular expression on the short strings this sees.
-function isTidy(text: string): boolean {
-  let previousSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = code === 32;
-    if (
-      (space && previousSpace) ||
-      (code < 32 && code !== 0) ||
-      code === 0xa0 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x3000 ||
-      code === 0xfeff ||
-      code === 0x85 ||
-      code === 0x1680 ||
-      code === 0x202f ||
-      code === 0x205f
-    ) {
-      return false;
-    }
-    previousSpace = space;
-  }
-  return !previousSpace;
-}
+// White space to fold: at the ends, in runs, or other than a plain space (tabs, newlines,
+// no-break and other Unicode spaces, control characters other than NUL).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const UNTIDY = /^ | $| {2}|[^\S ]|[\u0001-\u001f\u0085]/;
+const isTidy = (text: string): boolean => text !== '' && !UNTIDY.test(text);
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
@@ -66,7 +44,9 @@ export function userText(value: unknown, max: number): string | undefined {
   const mayBeTrace = head.includes('\n') || head.includes('Exception') || head.includes('Error');
   if (isMarkup(head) || (mayBeTrace && STACK_TRACE.test(head))) return undefined;
   const text = clip(head, max);
-  return text && !REASON_PHRASE.test(text) ? text : undefined;
+  return text && !REASON_PHRASE.test(text) && !BARE_CODE.test(text) && !isJsonText(text)
+    ? text
+    : undefined;
 }
 
 /** Developer-facing text: anything but markup (an HTML page gives its `<title>`), capped. */
@@ -75,3 +55,12 @@ export function detailText(value: unknown, max: number): string | undefined {
   const text = isMarkup(value) ? /<title[^>]*>([^<]*)</i.exec(value.slice(0, WINDOW))?.[1] : value;
   return text ? clip(text, max) || undefined : undefined;
 }
+
+/** A machine code rather than a sentence: `EMAIL_EXISTS`, `E0000001`, `card_declined`. */
+export const BARE_CODE = /^[A-Z][A-Z\d_]{2,}$|^[a-z][a-z\d.]*_[a-z\d_.]*$/;
+
+/** True for text that is JSON (an object or a list), which is data and never a message. */
+export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.test(text);
+
+/** Fastify's validation text names the request part first: `body/address must ...`. */
+export const LOCATED = /^(?:body|querystring|params|headers)\//;

@@ -61,6 +61,8 @@ export interface ClassifiedError {
   method?: string;
   /** The `Idempotency-Key` the request carried, when known: such a request is safe to repeat. */
   idempotencyKey?: string;
+  /** Name of the dialect that read the body (`'issue-list'`, `'envelope'`, an app's own, ...). */
+  dialect?: string;
   /** What was classified. */
   cause: unknown;
 }
@@ -98,7 +100,13 @@ export interface DialectResult {
  * A body parser. Returns what it recognised, or `undefined` when the body is not its shape.
  * It may assume nothing about `body`: it can be any value, including a string.
  */
-export type Dialect = (body: unknown) => DialectResult | undefined;
+export type DialectReader = (body: unknown) => DialectResult | undefined;
+
+/** A named body parser; `ClassifiedError.dialect` records the name of the one that read a body. */
+export interface Dialect {
+  readonly name: string;
+  readonly read: DialectReader;
+}
 
 /** Options for {@link classifyError}. */
 export interface ClassifyOptions {
@@ -114,10 +122,12 @@ export interface ClassifyOptions {
    */
   codes?: Readonly<Record<string, ErrorKind>>;
   /**
-   * Extra body parsers, tried before the built-in dialects.
-   * @default []
+   * The body parsers, in the order they are tried. Start from `builtInDialects` to reorder,
+   * remove or extend them: `[myDialect, ...builtInDialects]`. A list of plain functions only
+   * (the older form) is tried before the built-in dialects, each named after its function (else `'custom'`).
+   * @default builtInDialects
    */
-  dialects?: readonly Dialect[];
+  dialects?: readonly (Dialect | DialectReader)[];
   /**
    * Longest message kept; longer ones are cut with an ellipsis.
    * @default 500

@@ -30,6 +30,7 @@ export function ClassificationView({
     ['Kind', result.kind],
     ['Status', result.status === undefined ? NOT_SET : String(result.status)],
     ['Code', result.code ?? NOT_SET],
+    ['Read by dialect', result.dialect ?? NOT_SET],
     ['Title', result.title],
     ['Message', result.message],
     ['Detail', result.detail ?? NOT_SET],

@@ -33,6 +33,7 @@ export function FixtureTable({ entries }: FixtureTableProps) {
             <th scope="col">Status</th>
             <th scope="col">Kind</th>
             <th scope="col">Code</th>
+            <th scope="col">Dialect</th>
             <th scope="col">Message</th>
             <th scope="col">Fields</th>
             <th scope="col">Retry after (ms)</th>
@@ -52,6 +53,7 @@ export function FixtureTable({ entries }: FixtureTableProps) {
                 <td className="ek-explorer-number">{result.status ?? NOT_SET}</td>
                 <td>{result.kind}</td>
                 <td>{result.code === undefined ? NOT_SET : <code>{result.code}</code>}</td>
+                <td>{result.dialect === undefined ? NOT_SET : <code>{result.dialect}</code>}</td>
                 <td className="ek-explorer-message">{result.message}</td>
                 <td className="ek-explorer-number">{fieldCount(result)}</td>
                 <td className="ek-explorer-number">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyError,
-  type Dialect,
+  type DialectReader,
   englishMessages,
   HttpError,
   isClassifiedError,
@@ -31,7 +31,7 @@ describe('classifyError options', () => {
   });
 
   it('tries custom dialects before the built-in ones', () => {
-    const legacy: Dialect = (body) => {
+    const legacy: DialectReader = (body) => {
       const fault = (body as { fault?: { text?: string; field?: string } }).fault;
       return fault?.text
         ? {
@@ -54,7 +54,7 @@ describe('classifyError options', () => {
   });
 
   it('survives a dialect that throws', () => {
-    const broken: Dialect = () => {
+    const broken: DialectReader = () => {
       throw new Error('bug in an app dialect');
     };
     const error = new HttpError({

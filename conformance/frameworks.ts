@@ -1,0 +1,186 @@
+/** Every framework of the conformance suite and the failing requests it is sent. */
+import { startNginx } from './nginx.ts';
+import { type Case, type Framework, startProcess } from './suite.ts';
+
+const PYTHON = process.env.CONFORMANCE_PYTHON ?? '/usr/bin/python3';
+
+const python = (file: string) => () => startProcess(PYTHON, [`servers/${file}`]);
+const node = (file: string) => () => startProcess(process.execPath, [`servers/${file}`]);
+
+/** The same broken order for every framework: bad email, no city, a second item with qty 0. */
+const badOrder = {
+  email: 'not-an-email',
+  address: { street: '1 Main St' },
+  items: [
+    { sku: 'A-1', qty: 1 },
+    { sku: 'B-2', qty: 0 },
+  ],
+};
+const mismatch = { password: 'correct horse', confirm: 'battery staple' };
+const post = (name: string, path: string, body: unknown): Case => ({
+  name,
+  method: 'POST',
+  path,
+  body,
+});
+const get = (name: string, path: string, extra: Partial<Case> = {}): Case => ({
+  name,
+  method: 'GET',
+  path,
+  ...extra,
+});
+const graphql = (name: string, query: string, accept = 'application/json'): Case => ({
+  name,
+  method: 'POST',
+  path: '/graphql',
+  headers: { accept },
+  body: { query },
+});
+
+export const frameworks: Framework[] = [
+  {
+    id: 'fastapi',
+    start: python('fastapi_app.py'),
+    cases: [
+      post('fastapi nested body fields', '/orders', badOrder),
+      post('fastapi root validator', '/signup', mismatch),
+      get('fastapi path parameter', '/items/abc'),
+      get('fastapi HTTPException detail string', '/items/42'),
+      post('fastapi HTTPException detail object', '/orders', {
+        email: 'a@example.com',
+        address: { street: '1 Main St', city: 'Springfield' },
+        items: [],
+      }),
+      get('fastapi OAuth2 bearer missing', '/me'),
+      get('fastapi bearer invalid_token', '/reports', { headers: { authorization: 'Bearer old' } }),
+      get('fastapi unhandled exception', '/crash'),
+    ],
+  },
+  {
+    id: 'drf',
+    start: python('drf_app.py'),
+    cases: [
+      post('drf nested serializer fields', '/orders', badOrder),
+      post('drf non_field_errors', '/signup', mismatch),
+      post('drf list serializer items', '/items', badOrder.items),
+      get('drf not authenticated', '/me'),
+      get('drf permission denied', '/admin'),
+      get('drf not found', '/items/42'),
+      get('drf throttled', '/search', { warmUp: 1 }),
+    ],
+  },
+  {
+    id: 'flask-webargs',
+    start: python('flask_app.py'),
+    cases: [
+      post('webargs json location fields', '/orders', badOrder),
+      post('webargs _schema', '/signup', mismatch),
+      get('webargs query location', '/search?limit=ten'),
+      get('flask default not found page', '/nope'),
+    ],
+  },
+  {
+    id: 'nestjs',
+    start: node('nest.mjs'),
+    cases: [
+      post('nestjs ValidationPipe messages', '/orders', badOrder),
+      get('nestjs UnauthorizedException', '/me'),
+      get('nestjs ForbiddenException', '/admin'),
+      post('nestjs ConflictException', '/register', { email: 'taken@example.com' }),
+      get('nestjs route not found', '/nope'),
+      get('nestjs throttler', '/search', { warmUp: 1 }),
+    ],
+  },
+  {
+    id: 'fastify',
+    start: node('fastify.mjs'),
+    cases: [
+      post('fastify body schema', '/orders', { email: 'a@example.com', address: {} }),
+      get('fastify querystring schema', '/search?limit=ten'),
+      get('fastify route not found', '/nope'),
+      get('fastify rate limit', '/limited', { warmUp: 1 }),
+    ],
+  },
+  {
+    id: 'express',
+    start: node('express.mjs'),
+    cases: [
+      post('express-validator array', '/orders', badOrder),
+      post('express-validator mapped', '/orders-mapped', badOrder),
+      get('express-rate-limit default', '/limited', { warmUp: 1 }),
+      get('express-rate-limit draft-8 headers', '/limited-draft8', { warmUp: 1 }),
+      get('express default not found page', '/nope'),
+      get('express unhandled error page', '/crash'),
+    ],
+  },
+  {
+    id: 'hono',
+    start: node('hono.mjs'),
+    cases: [
+      post('hono zod-validator json', '/orders', badOrder),
+      post('hono zod 4 flattenError', '/orders-flatten', badOrder),
+      post('hono zod 4 treeifyError', '/orders-treeify', badOrder),
+      post('hono zod 4 issues', '/orders-issues', badOrder),
+      post('hono zod 3 default', '/v3/orders', badOrder),
+      post('hono zod 3 flatten', '/v3/orders-flatten', badOrder),
+      post('hono zod 3 format', '/v3/orders-format', badOrder),
+      get('hono zod-validator query', '/search?limit=ten'),
+      get('hono HTTPException', '/me'),
+      get('hono not found', '/nope'),
+    ],
+  },
+  {
+    id: 'hapi',
+    start: node('hapi.mjs'),
+    cases: [
+      post('hapi joi payload', '/orders', { email: 'not-an-email', address: {} }),
+      get('hapi joi query', '/search?limit=ten'),
+      get('hapi Boom unauthorized', '/me'),
+      get('hapi not found', '/nope'),
+    ],
+  },
+  {
+    id: 'graphql-yoga',
+    start: node('yoga.mjs'),
+    cases: [
+      graphql('yoga query validation', '{ nope }'),
+      graphql(
+        'yoga query validation (graphql-response+json)',
+        '{ nope }',
+        'application/graphql-response+json',
+      ),
+      graphql('yoga syntax error', '{ me'),
+      graphql('yoga BAD_USER_INPUT', 'mutation { signUp(email: "nope") }'),
+      graphql('yoga UNAUTHENTICATED', '{ me }'),
+      graphql('yoga masked resolver error', '{ boom }'),
+    ],
+  },
+  {
+    id: 'trpc',
+    start: node('trpc.mjs'),
+    cases: [
+      post('trpc zod input', '/trpc/createUser', { email: 'nope', address: { city: '' } }),
+      get('trpc UNAUTHORIZED', '/trpc/me'),
+      get('trpc batch', '/trpc/me,nope?batch=1&input=%7B%7D'),
+      get('trpc procedure not found', '/trpc/nope'),
+      post('trpc superjson zod input', '/superjson/createUser', {
+        json: { email: 'nope', address: { city: '' } },
+      }),
+      get('trpc superjson UNAUTHORIZED', '/superjson/me'),
+    ],
+  },
+  {
+    id: 'nginx',
+    start: startNginx,
+    cases: [
+      get('nginx 502 dead upstream', '/api/orders'),
+      get('nginx 504 upstream timeout', '/slow/orders'),
+      {
+        ...post('nginx 413 body too large', '/upload', 'x'.repeat(64)),
+        headers: { 'content-type': 'text/plain' },
+      },
+      get('nginx limit_req default 503', '/limited', { warmUp: 1 }),
+      get('nginx limit_req 429', '/limited-429', { warmUp: 1 }),
+    ],
+  },
+];

@@ -1,0 +1,52 @@
+import { anyPart, FieldCollector } from './collect';
+import { levels } from './levels';
+import { toStatus } from './safe';
+import { BARE_CODE } from './text';
+import type { DialectResult } from './types';
+
+// Firebase: `WEAK_PASSWORD : Password should be at least 6 characters`.
+const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The `envelope` dialect: message, code, status, request id and wait hint from the body and the
+ * error objects nested in it (innermost first): RFC 9457, Laravel, Stripe, Azure, LoopBack,
+ * Strapi, tRPC, FastAPI, PayPal, Okta, Firebase, AWS, PostgREST, GoTrue, OAuth 2 and more.
+ * A JSON dump or a bare machine code is never the message; a bare code becomes the code.
+ */
+export function readEnvelope(body: unknown): DialectResult | undefined {
+  const all = levels(body);
+  const out: DialectResult = {};
+  const fields = new FieldCollector();
+  let bare: string | undefined;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const { found } = all[i] as (typeof all)[number];
+    let message = text(found.M);
+    const coded = message && CODED_TEXT.exec(message);
+    if (coded) {
+      bare ??= coded[1];
+      message = coded[2];
+    } else if (message && BARE_CODE.test(message)) {
+      bare ??= message;
+      message = undefined;
+    }
+    out.message ??= message;
+    const status = text(found.status);
+    // google.rpc `status`, tRPC's `data.code`, AWS `__type` and the OAuth 2 `error` name a kind.
+    out.statusCode ??=
+      (status && !toStatus(status) ? status : undefined) ??
+      (found.httpStatus === undefined && found.__type === undefined ? undefined : text(found.C)) ??
+      (found.error_description ? text(found.error) : undefined);
+    out.code ??= text(found.C) ?? (i ? text(found.type) : undefined);
+    out.status ??= found.S as number | undefined;
+    out.requestId ??= text(found.R);
+    out.detail ??= text(found.D);
+    out.retryAfterMs ??= found.W as number | undefined;
+    // Stripe names the one parameter its message is about.
+    const param = text(found.param);
+    if (param && message) fields.add(param, [message]);
+  }
+  out.code ??= out.statusCode ?? bare;
+  if (fields.size) out.fieldErrors = fields.map;
+  return anyPart(out);
+}

@@ -1,0 +1,145 @@
+import { normalizeFieldPath } from './fieldPath';
+import { parseSeconds } from './retryAfter';
+import {
+  asCode,
+  type Bag,
+  get,
+  isArray,
+  isBag,
+  isErrorStatus,
+  isRecord,
+  ownKeys,
+  toStatus,
+} from './safe';
+import { BARE_CODE, isJsonText, LOCATED } from './text';
+
+/**
+ * The vocabulary: parts of an answer and the member names APIs carry them in, most specific
+ * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
+ * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
+ * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
+ * `T` and `K` are an error item's text and field. Every listed name is also kept as it is.
+ */
+const VOCABULARY: Record<string, string> = {
+  M: 'detail message title Message error_description errorSummary errorMessage msg error description',
+  C: 'error_code errorCode code __type name',
+  S: 'status statusCode httpStatus code',
+  R: 'traceId requestId request_id correlationId debug_id errorId',
+  D: 'detail details hint',
+  W: 'retry_after retryAfter',
+  L: 'inner issues detail violations errorCauses details errors message',
+  N: 'error exception detail details json data zodError',
+  // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
+  T: 'detail message msg defaultMessage description title errorSummary issue',
+  K: 'field param property propertyPath pointer loc path target',
+  X: 'fieldErrors formErrors _errors properties items validation param type source extensions fields locations @type',
+};
+const NESTS = (VOCABULARY.N ?? '').split(' ');
+let NAMES: string[] = [];
+// Per member name, its parts and ranks in turn: `[part, rank, part, rank, ...]`.
+const ROLES: Record<string, (string | number)[]> = Object.create(null);
+for (const part in VOCABULARY) {
+  (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
+    ROLES[name] ??= [];
+    ROLES[name].push(part, rank);
+  });
+}
+NAMES = Object.keys(ROLES);
+
+function accept(part: string, name: string, value: unknown): unknown {
+  const text = typeof value === 'string' && value.trim() ? value : undefined;
+  if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
+  if (part === 'C') {
+    // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
+    // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
+    if (typeof value === 'number' && (isErrorStatus(value) || value < 0)) return undefined;
+    const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
+    return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
+  }
+  if (part === 'S') return toStatus(value);
+  if (part === 'W') return parseSeconds(value);
+  if (part === 'L') return isArray(value) && value.length ? value : undefined;
+  if (part === 'N') return isRecord(value) ? value : undefined;
+  if (part === 'K')
+    return isArray(value)
+      ? normalizeFieldPath(value)
+      : typeof value === 'string'
+        ? value
+        : undefined;
+  return part === 'X' ? value : text;
+}
+
+/** What one object carries: the best member per part, and every vocabulary member by name. */
+export type Found = Record<string, unknown>;
+
+/** Reads an object's members once, against the vocabulary. */
+export function scan(node: unknown): Found {
+  // Only vocabulary names are ever set, so a plain object is safe here.
+  const found: Found = {};
+  const ranks: Record<string, number> = {};
+  // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
+  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
+  for (let i = 0; i < keys.length && i < 200; i++) {
+    const name = keys[i] as string;
+    const roles = ROLES[name];
+    if (!roles) continue;
+    const raw = get(node, name);
+    if (raw === undefined) continue;
+    found[name] = raw;
+    for (let r = 0; r < roles.length; r += 2) {
+      const part = roles[r] as string;
+      const rank = roles[r + 1] as number;
+      if ((ranks[part] ?? 99) <= rank) continue;
+      const value = accept(part, name, raw);
+      if (value !== undefined) {
+        found[part] = value;
+        ranks[part] = rank;
+      }
+    }
+  }
+  return found;
+}
+
+/** An error object in a body, and what it carries. */
+export interface Level {
+  node: Bag;
+  found: Found;
+}
+
+function seen(out: Level[], node: unknown): boolean {
+  for (const level of out) if (level.node === node) return true;
+  return false;
+}
+
+let lastBody: unknown;
+let lastLevels: Level[] = [];
+
+/**
+ * The body and the error objects nested in it, outermost first (at most eight). A batch
+ * (`[{ error }]`, tRPC) is read through its first failed entry. The dialects of one
+ * classification share the answer; `fresh` starts a new classification.
+ */
+export function levels(body: unknown, fresh = false): Level[] {
+  if (body === lastBody && !fresh) return lastLevels;
+  let top = body;
+  for (let i = 0; i < 20 && isArray(body); i++) {
+    if (isRecord(get(body[i], 'error'))) {
+      top = body[i];
+      break;
+    }
+  }
+  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
+  for (let i = 0; i < out.length && out.length < 8; i++) {
+    const { found } = out[i] as Level;
+    for (const name of NESTS) {
+      const child = found[name];
+      // A top-level `data` is a payload, not an error.
+      if (isRecord(child) && (i || name !== 'data') && !seen(out, child)) {
+        out.push({ node: child, found: scan(child) });
+      }
+    }
+  }
+  lastBody = body;
+  lastLevels = out;
+  return out;
+}

@@ -1,0 +1,99 @@
+import { collected, FieldCollector } from './collect';
+import { type Found, levels, scan } from './levels';
+import { asCode, getString, isArray, isBag, toStatus } from './safe';
+import { BARE_CODE, isJsonText, LOCATED } from './text';
+import type { DialectResult } from './types';
+
+// GitHub sends codes, not sentences, for its standard field errors.
+function codeText(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code.startsWith('missing')) return 'This field is required.';
+  return code === 'already_exists' ? 'This value is already taken.' : 'This value is not accepted.';
+}
+
+/** The field an error item names, from whichever member its API uses. */
+function keyOf(found: Found): string | undefined {
+  const { source, extensions, fields } = found;
+  // A GraphQL error's `path` is where in the response it happened, not an input field.
+  if (extensions !== undefined || found.locations !== undefined) {
+    return getString(extensions, 'field') ?? getString(extensions, 'argumentName');
+  }
+  return (
+    getString(source, 'pointer') ??
+    getString(source, 'parameter') ??
+    (found.K as string | undefined) ??
+    (isArray(fields) && typeof fields[0] === 'string' ? fields[0] : undefined)
+  );
+}
+
+/**
+ * Reads a list of error items, whichever API sent it: JSON:API (`detail`/`title`, `source.pointer`
+ * or `source.parameter`), GraphQL (`message`, `extensions.field`), GitHub (`field`, `code`), Spring
+ * (`field`, `defaultMessage`), RFC 9457 (`detail`, `pointer`), FastAPI/Pydantic (`loc`, `msg`),
+ * Zod and Standard Schema issues (`path` arrays), Yup (`path`, `errors`), express-validator (`msg`,
+ * `path`), PayPal (`field`, `description`), Azure (`target`), API Platform (`propertyPath`),
+ * Okta (`errorSummary`) and Salesforce (`fields[]`). Items with a key become field errors, the
+ * rest form errors; a form-level item's code speaks for the response.
+ */
+export function readErrorItems(
+  items: unknown[],
+  fields: FieldCollector,
+  form: string[],
+  out: DialectResult,
+): void {
+  for (let index = 0; index < items.length && index < 1000; index++) {
+    const item = items[index];
+    if (typeof item === 'string') form.push(item);
+    if (!isBag(item)) continue;
+    const found = scan(item);
+    // google.rpc details are typed payloads read by their own dialect.
+    if (found['@type'] !== undefined) continue;
+    const key = keyOf(found);
+    const code = asCode(found.code);
+    const text = (found.T as string | undefined) ?? getString(found.errors, '0');
+    // Firebase and GitHub send a code where the text belongs.
+    const bare = !text || BARE_CODE.test(text);
+    if (key !== undefined) {
+      const shown = bare ? codeText(code ?? text) : text;
+      if (shown) fields.add(key, [shown]);
+      continue;
+    }
+    if (!bare) form.push(text as string);
+    if (!index) {
+      out.code ??= code;
+      out.status ??= toStatus(found.status);
+    }
+  }
+}
+
+// Fastify's Ajv error as text: `body/address must have required property 'city'`.
+const AJV = /^\w+(\/\S*)? (?:must have required property '([^']+)'|(.+))/;
+
+/** The `issue-list` dialect: lists of error items on the body or any error object in it. */
+export function readIssueLists(body: unknown): DialectResult | undefined {
+  const fields = new FieldCollector();
+  const form: string[] = [];
+  const out: DialectResult = {};
+  for (const { node, found } of levels(body)) {
+    let list = isArray(node) ? node : (found.L as unknown[] | undefined);
+    const text = typeof found.message === 'string' ? found.message : '';
+    // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
+    if (!list && isJsonText(text)) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (isArray(parsed)) list = parsed;
+      } catch {
+        // Not JSON after all; the envelope dialect will not show it either.
+      }
+    }
+    if (list) readErrorItems(list, fields, form, out);
+    const ajv = LOCATED.test(text) && AJV.exec(text);
+    if (ajv) {
+      const [, path = '', missing, problem = ''] = ajv;
+      fields.add(missing ? `${path}/${missing}` : path, [
+        missing ? 'This field is required.' : problem,
+      ]);
+    }
+  }
+  return collected(fields, form, out);
+}
