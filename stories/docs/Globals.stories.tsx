@@ -172,6 +172,8 @@ export const BrandGermanRtl: Story = {
 /** The defaults: light, English (errorkit's built-in catalog, no extra provider), left to right. */
 export const Defaults: Story = {
   name: 'Defaults · light · en',
+  // Pinned, so the check holds whatever the toolbar (or a test project) starts with.
+  globals: { theme: 'light', locale: 'en', direction: 'auto' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const root = wrapper(canvasElement);

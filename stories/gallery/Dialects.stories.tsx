@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { expect, within } from 'storybook/test';
 import { responseFixture } from '../../test/fixtures';
 import { count, hits, ListPanel, resetServer, serveFixture } from '../query/flows';
+import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
 
@@ -148,7 +149,8 @@ export const MaintenancePageThenList: Story = {
       <ListPanel title="Service status" url={STATUS_LIST} />
     </GalleryApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const fixture = responseFixture(MAINTENANCE);
     const banner = await expectFixtureShown(
@@ -157,6 +159,7 @@ export const MaintenancePageThenList: Story = {
       {
         countdown: 2,
       },
+      m,
     );
     await expect(banner).toHaveAttribute('data-state', 'counting');
     await expect(hits.get('status')).toBe(1);

@@ -8,12 +8,12 @@ import { fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 000 — status table',
+  title: 'Real APIs/Pleo API — status table',
   parameters: {
     docs: {
       description: {
         component:
-          "Seed 000 documents a status table only (400 401 403 404 500 502 503) and shows no bodies: every story is a status with an empty body (the 401 carries `WWW-Authenticate`, the 503 an HTTP-date `Retry-After` measured against `Date`). errorkit shows each kind's default message.",
+          "The Pleo API (seed 000) documents a status table only (400 401 403 404 500 502 503) and shows no bodies: every story is a status with an empty body (the 401 carries `WWW-Authenticate`, the 503 an HTTP-date `Retry-After` measured against `Date`). errorkit shows each kind's default message.",
       },
     },
   },

@@ -8,12 +8,12 @@ import { fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 003 — JWT bearer',
+  title: 'Real APIs/JWT bearer API — field errors',
   parameters: {
     docs: {
       description: {
         component:
-          'Seed 003 is a JWT-bearer API: 400 401 403 404 405 409 and 5xx. The 400 and 409 use `{ errors: { field: [...] } }`; the 401 and 403 speak only through `WWW-Authenticate`.',
+          'The JWT-bearer API (seed 003): 400 401 403 404 405 409 and 5xx. The 400 and 409 use `{ errors: { field: [...] } }`; the 401 and 403 speak only through `WWW-Authenticate`.',
       },
     },
   },
