@@ -10,6 +10,7 @@ import {
   useFieldErrors,
 } from '../src/react';
 import { inputFixture, responseFixture } from '../test/fixtures';
+import { STORY_CONTROLS } from './support/FixtureFrame';
 import { countdownSeconds, messagesFor, visibleText } from './support/messages';
 
 /** A shared fixture as the error `fetchJson` would throw. */
@@ -100,7 +101,11 @@ const meta = {
     },
   },
   argTypes: {
-    errorName: { control: 'select', options: Object.keys(errors) },
+    errorName: {
+      control: 'select',
+      options: Object.keys(errors),
+      table: { category: STORY_CONTROLS },
+    },
     error: { control: false },
   },
   args: {

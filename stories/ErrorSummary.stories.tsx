@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ErrorSummary } from '../src/react';
 import { type ExampleErrorArgs, type ExampleField, ExampleForm } from './forms/ExampleForm';
+import { STORY_CONTROLS } from './support/FixtureFrame';
 import { messagesFor } from './support/messages';
 
 const PAYMENT_FIELDS: ExampleField[] = [
@@ -42,7 +43,13 @@ const meta = {
       },
     },
   },
-  argTypes: { error: { control: false }, fields: { control: false } },
+  argTypes: {
+    fixture: { table: { category: STORY_CONTROLS } },
+    response: { table: { category: STORY_CONTROLS } },
+    form: { table: { category: STORY_CONTROLS } },
+    error: { control: false },
+    fields: { control: false },
+  },
   args: { error: undefined, form: PAYMENT_FIELDS },
 } satisfies Meta<StoryArgs>;
 

@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { FieldError } from '../src/react';
 import { type ExampleErrorArgs, type ExampleField, ExampleForm } from './forms/ExampleForm';
+import { STORY_CONTROLS } from './support/FixtureFrame';
 import { messagesFor } from './support/messages';
 
 type StoryArgs = ComponentProps<typeof FieldError> &
@@ -41,7 +42,14 @@ const meta = {
       },
     },
   },
-  argTypes: { error: { control: false }, name: { control: false } },
+  argTypes: {
+    fixture: { table: { category: STORY_CONTROLS } },
+    response: { table: { category: STORY_CONTROLS } },
+    form: { table: { category: STORY_CONTROLS } },
+    summary: { table: { category: STORY_CONTROLS } },
+    error: { control: false },
+    name: { control: false },
+  },
   args: {
     error: undefined,
     name: 'email',

@@ -4,6 +4,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { HttpError } from '../src/core';
 import { type ErrorKitMessages, RetryBanner } from '../src/react';
 import { responseFixture } from '../test/fixtures';
+import { ownIframe } from './support/docs';
+import { STORY_CONTROLS } from './support/FixtureFrame';
 import {
   attemptText,
   countdownSeconds,
@@ -73,7 +75,11 @@ const meta = {
     },
   },
   argTypes: {
-    errorName: { control: 'select', options: Object.keys(errors) },
+    errorName: {
+      control: 'select',
+      options: Object.keys(errors),
+      table: { category: STORY_CONTROLS },
+    },
     error: { control: false },
   },
   args: {
@@ -142,6 +148,8 @@ let online = true;
 /** Offline: the countdown holds and says so; it carries on when the browser is back online. */
 export const PausedOffline: Story = {
   name: 'Paused offline',
+  // It changes `navigator.onLine`, so on a docs page it gets a document of its own.
+  parameters: { docs: { story: ownIframe } },
   beforeEach: () => {
     const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
     online = false;

@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { expect, within } from 'storybook/test';
 import { responseFixture } from '../../test/fixtures';
 import { count, hits, ListPanel, resetServer, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
 import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
@@ -16,6 +17,8 @@ const meta = {
   title: 'Real APIs/Dialects',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'Every body dialect errorkit reads without configuration, one real response each: the message a user sees, the field messages in the summary, the request reference, and proxy HTML that is recognised but never shown.',

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ownIframe } from '../support/docs';
 import { fixtureStory } from './gallery';
 
 /*
@@ -11,6 +12,8 @@ const meta = {
   title: 'Real APIs/Pelcro API — API key and errors map',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'The Pelcro API (seed 001) lists 400 401 403 404 405 429 500 503 and one example body, `{ errors: { email: [...] } }`, documented as arriving with a 404: the field errors make it a validation error whatever the status.',

@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { responseFixture } from '../../test/fixtures';
 import { count, hits, ListPanel, resetServer, sentBodies, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
 import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
@@ -18,6 +19,8 @@ const meta = {
   title: 'Real APIs/Laravel API — validation and rate limits',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'The Laravel-style API (seed 002) answers with `{ message, errors }`: 400 401 403 404 405 409 422 429 500 502 503 504, with a 422 example carrying two messages for email.',

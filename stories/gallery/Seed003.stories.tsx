@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ownIframe } from '../support/docs';
 import { fixtureStory } from './gallery';
 
 /*
@@ -11,6 +12,8 @@ const meta = {
   title: 'Real APIs/JWT bearer API — field errors',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'The JWT-bearer API (seed 003): 400 401 403 404 405 409 and 5xx. The 400 and 409 use `{ errors: { field: [...] } }`; the 401 and 403 speak only through `WWW-Authenticate`.',

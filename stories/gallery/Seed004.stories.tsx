@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { responseFixture, seed004Codes } from '../../test/fixtures';
 import { count, hits, isSignedIn, ListPanel, resetServer, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
 import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
@@ -17,6 +18,8 @@ const meta = {
   title: 'Real APIs/Exception envelope API — codes',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           "The exception-envelope API (seed 004) wraps every failure in `{ version, status, exception: { message, code } }`: 401 403 404 405 422 500 and exception codes 1001-1006, 3000-3002, 4000-4008, 5000. Access codes reach the right kinds through `ErrorKitProvider classify={{ codes: seed004Codes }}` (the fixture's `options.codes`).",

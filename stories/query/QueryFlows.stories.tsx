@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { plural } from '../../src/react';
+import { ownIframe } from '../support/docs';
 import { attemptText, messagesFor } from '../support/messages';
 import {
   count,
@@ -54,6 +55,8 @@ const meta = {
   title: 'Query/Flows',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'errorkit with TanStack Query, end to end: `retryPolicy()` in the `QueryClient`, `useRetryState` feeding `ErrorDisplay` (and its `RetryBanner`) the real retry schedule, and single-flight re-authentication with `QueryReauthProvider` and one `ReauthOutlet`. Requests are answered by Mock Service Worker from the shared fixtures.',

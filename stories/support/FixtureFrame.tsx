@@ -27,9 +27,12 @@ export function fixtureError(fixture: string, bodyMessage?: string): HttpError {
   return error;
 }
 
+/** The props table's group for a story's own controls, apart from the component's props. */
+export const STORY_CONTROLS = 'Story controls (not props)';
+
 /** `argTypes` for stories whose `error` comes from {@link FixtureStoryArgs}. */
 export const fixtureArgTypes = {
   error: { control: false },
-  fixture: { control: 'text' },
-  bodyMessage: { control: 'text' },
+  fixture: { control: 'text', table: { category: STORY_CONTROLS } },
+  bodyMessage: { control: 'text', table: { category: STORY_CONTROLS } },
 } as const;
