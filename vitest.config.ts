@@ -7,7 +7,10 @@ import { chromiumBrowser } from './vitest.browser.ts';
  * Three projects, run together by `npm test`:
  * - `unit`: `test/**\/*.test.ts(x)` in jsdom;
  * - `browser`: `test/**\/*.browser.test.ts(x)` in headless Chromium;
- * - `storybook`: every story (with its play function and an a11y check) in headless Chromium.
+ * - `storybook`: every story (with its play function and an a11y check) in headless Chromium,
+ *   light theme, English;
+ * - `storybook-dark-ar`: the same stories with the toolbar set to dark, Arabic, right to left.
+ *   A story that pins a global (`globals: { locale: 'de' }`) keeps its own value.
  */
 export default defineConfig({
   plugins: [react()],
@@ -56,6 +59,19 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [
+          storybookTest({
+            configDir: '.storybook',
+            initialGlobals: { theme: 'dark', locale: 'ar', direction: 'rtl' },
+          }),
+        ],
+        test: {
+          name: 'storybook-dark-ar',
           browser: chromiumBrowser(),
         },
       },

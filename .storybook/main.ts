@@ -14,6 +14,12 @@ const config: StorybookConfig = {
   core: {
     disableTelemetry: true,
   },
+  // Props tables come from the components themselves (each component story's `component` is the
+  // real one): react-docgen reads props, defaults and TSDoc from the source with Babel.
+  // react-docgen-typescript would need TypeScript's JS compiler API, which TypeScript 7 lacks.
+  typescript: {
+    reactDocgen: 'react-docgen',
+  },
   // A catalogue for readers, not a new Storybook: no onboarding checklist or guide.
   features: {
     sidebarOnboardingChecklist: false,

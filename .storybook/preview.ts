@@ -103,10 +103,12 @@ const preview: Preview = {
     },
     docs: {
       container: ThemedDocsContainer,
-      // Stories on docs pages get their own iframe, so each has its own MSW handlers.
+      // Stories render inline on docs pages (fast: one document, no iframe per story). The
+      // few that need a document of their own (per-story MSW handlers, browser globals) set
+      // `parameters.docs.story` to `ownIframe` (stories/support/docs.ts): a lazy, fixed-height
+      // iframe.
       story: {
-        inline: false,
-        iframeHeight: 320,
+        inline: true,
       },
     },
     controls: {

@@ -1,5 +1,10 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { type ErrorKitMessages, ErrorKitProvider, en } from '../src/react';
+import {
+  type ErrorKitMessages,
+  ErrorKitProvider,
+  type ErrorKitProviderProps,
+  en,
+} from '../src/react';
 import { ar } from '../src/react/locales/ar';
 import { de } from '../src/react/locales/de';
 import { es } from '../src/react/locales/es';
@@ -68,24 +73,33 @@ export const globalTypes: Preview['globalTypes'] = {
   },
 };
 
+/** The catalog the toolbar's locale names (English for an unknown one). */
+export function catalogOf(globals: Record<string, unknown> | undefined): ErrorKitMessages {
+  return catalogs[String(globals?.locale ?? 'en')] ?? en;
+}
+
 export const initialGlobals: Preview['initialGlobals'] = {
   theme: 'light',
   locale: 'en',
   direction: 'auto',
 };
 
+/** What a story may give the provider through `parameters.errorKit` (the locale is the toolbar's). */
+export type ErrorKitParameters = Omit<ErrorKitProviderProps, 'children' | 'messages'>;
+
 /**
  * Puts every story in a wrapper with `data-ek-theme`, `dir` and `lang` from the toolbar, and
- * provides the chosen catalog. English is errorkit's built-in default, so with `en` no provider
- * is added and stories run exactly as written; with `de` or `ar` a provider supplies the
- * catalog. A story that renders its own `ErrorKitProvider` keeps it: the inner provider wins.
+ * provides the chosen catalog. English is errorkit's built-in default, so with `en` and no
+ * `parameters.errorKit` no provider is added and stories run exactly as written. Stories never
+ * render a provider of their own for the locale: extra provider props (`overrides`,
+ * `accessContact`, `classify`...) come from `parameters.errorKit`, so the switch reaches them.
  */
 export const withErrorKitGlobals: Decorator = (Story, context) => {
   const theme = String(context.globals.theme ?? 'light');
-  const locale = String(context.globals.locale ?? 'en');
-  const catalog = catalogs[locale] ?? en;
+  const catalog = catalogOf(context.globals);
   const direction = String(context.globals.direction ?? 'auto');
   const dir = direction === 'ltr' || direction === 'rtl' ? direction : catalog.dir;
+  const extra = context.parameters.errorKit as ErrorKitParameters | undefined;
   const story = <Story />;
   return (
     <div
@@ -95,7 +109,13 @@ export const withErrorKitGlobals: Decorator = (Story, context) => {
       dir={dir}
       lang={catalog.locale}
     >
-      {catalog === en ? story : <ErrorKitProvider messages={catalog}>{story}</ErrorKitProvider>}
+      {catalog === en && !extra ? (
+        story
+      ) : (
+        <ErrorKitProvider {...extra} messages={catalog}>
+          {story}
+        </ErrorKitProvider>
+      )}
     </div>
   );
 };

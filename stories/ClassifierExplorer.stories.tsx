@@ -67,8 +67,27 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+/** Scripted flows run as tests and stay off the docs page, which shows resting states. */
+const FLOW = ['!autodocs'];
+
 /** Pick a fixture on the left; its input and classification show on the right. */
 export const Explorer: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Opens unfiltered: every fixture is listed.
+    const nav = canvas.getByRole('navigation', { name: 'Fixtures' });
+    await expect(within(nav).getAllByRole('button')).toHaveLength(entries.length);
+    await expect(canvas.getByLabelText('Kind')).toHaveValue('all');
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      `Showing ${entries.length} of ${entries.length} fixtures`,
+    );
+  },
+};
+
+/** Picking fixtures and filtering by kind. */
+export const ExplorerFlow: Story = {
+  name: 'Explorer flow',
+  tags: FLOW,
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
 
@@ -166,25 +185,44 @@ export const AllFixtures: Story = {
   },
 };
 
+/** The playground with its own sample: a Laravel-style 422. */
+const samplePlayground = () => (
+  <ClassifyPlayground
+    initialStatus={422}
+    initialMethod="POST"
+    initialHeaders={'content-type: application/json\nx-request-id: req-123'}
+    initialBody={JSON.stringify(
+      {
+        message: 'The given data was invalid.',
+        errors: { email: ['The email field is required.'] },
+      },
+      null,
+      2,
+    )}
+  />
+);
+
 /** Paste a status, headers and a body and see the classification as you type. */
 export const Playground: Story = {
   name: 'Classify a pasted response',
   parameters: { controls: { disable: true } },
-  render: () => (
-    <ClassifyPlayground
-      initialStatus={422}
-      initialMethod="POST"
-      initialHeaders={'content-type: application/json\nx-request-id: req-123'}
-      initialBody={JSON.stringify(
-        {
-          message: 'The given data was invalid.',
-          errors: { email: ['The email field is required.'] },
-        },
-        null,
-        2,
-      )}
-    />
-  ),
+  render: samplePlayground,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Shows its own sample untouched.
+    await expect(canvas.getByLabelText('Status')).toHaveValue(422);
+    await expect(classified(canvasElement, 'Kind')).toBe('validation');
+    await expect(classified(canvasElement, 'Request ID')).toBe('req-123');
+    await expect(canvas.getByRole('row', { name: /^email\b/ })).toBeVisible();
+  },
+};
+
+/** Typing a broken body, then a 429 with `Retry-After`, reclassifies as you type. */
+export const PlaygroundFlow: Story = {
+  name: 'Classify a pasted response flow',
+  tags: FLOW,
+  parameters: { controls: { disable: true } },
+  render: samplePlayground,
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
     const body = canvas.getByLabelText('Body');

@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps, ReactNode } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { HttpError } from '../src/core';
 import {
   ErrorDisplay,
-  type ErrorDisplayProps,
   type ErrorKindRendererProps,
   FieldError,
+  fill,
   useFieldErrors,
 } from '../src/react';
 import { inputFixture, responseFixture } from '../test/fixtures';
+import { STORY_CONTROLS } from './support/FixtureFrame';
+import { countdownSeconds, messagesFor, visibleText } from './support/messages';
 
 /** A shared fixture as the error `fetchJson` would throw. */
 const fromFixture = (id: string) => {
@@ -46,25 +49,26 @@ const FIELDS = [
   { name: 'amount', label: 'Amount' },
 ];
 
-interface DemoProps extends Omit<ErrorDisplayProps, 'error' | 'retry'> {
-  /** Which error the display shows. */
+type StoryArgs = ComponentProps<typeof ErrorDisplay> & {
+  /** Which error the display shows (a story control; the display itself takes `error`). */
   errorName: ErrorName;
-  /** Sends the request again (passed to `RetryBanner`). */
+  /** Sends the request again (given to `RetryBanner` when no `retry` is set). */
   onRetry?: () => void;
-  /** Show a small form under the display, whose fields the summary links to. */
+  /** Put the display at the top of a small form whose fields the summary links to. */
   form?: boolean;
-}
+};
 
-/** The small payment form a validation error points into. */
-function PaymentForm({ error }: { error: unknown }) {
+/** The small payment form a validation error points into, the display at its top (GOV.UK order). */
+function PaymentForm({ error, children }: { error: unknown; children: ReactNode }) {
   const { fieldProps } = useFieldErrors(error);
   return (
-    <form aria-label="Payment">
+    <form aria-label="Payment" noValidate onSubmit={(event) => event.preventDefault()}>
+      {children}
       {FIELDS.map((field) => (
         <div key={field.name}>
           <label htmlFor={field.name}>{field.label}</label>
-          <input id={field.name} name={field.name} {...fieldProps(field.name)} />
           <FieldError error={error} name={field.name} />
+          <input id={field.name} name={field.name} {...fieldProps(field.name)} />
         </div>
       ))}
       <button type="submit">Pay</button>
@@ -72,26 +76,22 @@ function PaymentForm({ error }: { error: unknown }) {
   );
 }
 
-/** `ErrorDisplay` over one of the stories' errors, with the form for validation errors. */
-function ErrorDisplayDemo({ errorName, onRetry, form = false, ...props }: DemoProps) {
-  const error = errorFor(errorName);
-  return (
-    <>
-      <ErrorDisplay
-        error={error}
-        retry={{ onRetry }}
-        summary={{ fields: FIELDS.map((field) => field.name), autoFocus: false }}
-        {...props}
-      />
-      {form ? <PaymentForm error={error} /> : null}
-    </>
-  );
-}
-
 const meta = {
   title: 'Components/ErrorDisplay',
   tags: ['autodocs'],
-  component: ErrorDisplayDemo,
+  component: ErrorDisplay,
+  render: ({ errorName, onRetry, form = false, error: _, ...props }) => {
+    const error = errorFor(errorName);
+    const display = (
+      <ErrorDisplay
+        error={error}
+        retry={props.retry ?? { onRetry }}
+        summary={props.summary ?? { fields: FIELDS.map((field) => field.name), autoFocus: false }}
+        {...props}
+      />
+    );
+    return form ? <PaymentForm error={error}>{display}</PaymentForm> : display;
+  },
   parameters: {
     docs: {
       description: {
@@ -101,13 +101,19 @@ const meta = {
     },
   },
   argTypes: {
-    errorName: { control: 'select', options: Object.keys(errors) },
+    errorName: {
+      control: 'select',
+      options: Object.keys(errors),
+      table: { category: STORY_CONTROLS },
+    },
+    error: { control: false },
   },
   args: {
+    error: undefined,
     errorName: 'validation 422 (seed 002)',
     onRetry: fn(),
   },
-} satisfies Meta<typeof ErrorDisplayDemo>;
+} satisfies Meta<StoryArgs>;
 
 export default meta;
 
@@ -117,19 +123,33 @@ type Story = StoryObj<typeof meta>;
 const root = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('[data-ek]') as HTMLElement | null;
 
-/** A 422 with two fields: the error summary, linking to the form's fields. */
+/** A 422 with two fields: the error summary at the top of the form, linking to its fields. */
 export const Validation: Story = {
   name: 'Validation 422 with a form',
   args: { errorName: 'validation 422 (seed 002)', form: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+    const summary = canvas.getByRole('region', { name: m.summaryTitle });
     await expect(summary).toHaveAttribute('data-ek', 'error-summary');
     await expect(summary).toHaveAttribute('data-kind', 'validation');
+    await expect(canvas.getByLabelText('Amount')).toBeInvalid();
+  },
+};
+
+/** A summary link moves focus to its field, which says what is wrong. */
+export const ValidationFlow: Story = {
+  name: 'Validation link flow',
+  tags: ['!autodocs'],
+  args: Validation.args,
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    const canvas = within(canvasElement);
+    const summary = canvas.getByRole('region', { name: m.summaryTitle });
     await userEvent.click(within(summary).getByRole('link', { name: /amount/ }));
     await expect(canvas.getByLabelText('Amount')).toHaveFocus();
     await expect(canvas.getByLabelText('Amount')).toHaveAccessibleDescription(
-      'Error: The amount must be greater than 0.',
+      `${m.errorPrefix} The amount must be greater than 0.`,
     );
   },
 };
@@ -138,11 +158,14 @@ export const Validation: Story = {
 export const Unauthenticated: Story = {
   name: 'Unauthenticated 401',
   args: { errorName: 'unauthenticated 401 (seed 002)', reauth: { loginUrl: '/login' } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Your session has ended' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: m.kinds.unauthenticated.title }),
+    ).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'reauth-prompt');
-    await expect(canvas.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+    await expect(canvas.getByRole('link', { name: m.signInAgain })).toHaveAttribute(
       'href',
       '/login',
     );
@@ -156,29 +179,44 @@ export const Forbidden: Story = {
     errorName: 'forbidden 403 (seed 002)',
     permission: { accessContact: 'your organisation admin', onRequestAccess: fn() },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: m.kinds.forbidden.title })).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'permission-notice');
     await expect(
       canvas.getByText('This API key does not have access to this organization.'),
     ).toBeVisible();
-    await expect(canvas.getByText('Ask your organisation admin to give you access.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Request access' })).toBeVisible();
+    await expect(visibleText(root(canvasElement))).toContain(
+      fill(m.askForAccess, { contact: 'your organisation admin' }),
+    );
+    await expect(canvas.getByRole('button', { name: m.requestAccess })).toBeVisible();
   },
 };
 
-/** A 429 with `Retry-After: 60`: the retry banner counts down; "Retry now" retries at once. */
+/** A 429 with `Retry-After: 60`: the retry banner counts down. */
 export const RateLimited: Story = {
   name: 'Rate limited 429, counting',
   args: { errorName: 'rate-limited 429 (Retry-After: 60)' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Too many requests')).toBeVisible();
+    await expect(canvas.getByText(m.kinds['rate-limited'].title)).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'counting');
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/^Trying again in \d+ seconds$/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry now' }));
+    const timer = canvas.getByRole('timer');
+    await expect(countdownSeconds(m, timer.textContent ?? '')).toBeGreaterThan(0);
+  },
+};
+
+/** "Retry now" on the banner calls the display's `onRetry`. */
+export const RetryNowFlow: Story = {
+  name: 'Retry now flow',
+  tags: ['!autodocs'],
+  args: RateLimited.args,
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: m.retryNow }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -187,9 +225,9 @@ export const RateLimited: Story = {
 export const HtmlPage: Story = {
   name: '503 HTML page (no HTML shown)',
   args: { errorName: '503 HTML maintenance page' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Service unavailable')).toBeVisible();
+    await expect(canvas.getByText(messagesFor(globals).kinds.unavailable.title)).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
     await expect(root(canvasElement)).toHaveAttribute('data-kind', 'unavailable');
     await expect(canvasElement.textContent ?? '').not.toMatch(/<|html/i);
@@ -200,9 +238,10 @@ export const HtmlPage: Story = {
 export const NotFound: Story = {
   name: 'Not found 404',
   args: { errorName: 'not found 404 (reason phrase only)' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    const { title } = messagesFor(globals).kinds['not-found'];
+    await expect(canvas.getByRole('heading', { name: title })).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'error-notice');
     await expect(root(canvasElement)).toHaveAttribute('data-kind', 'not-found');
   },
@@ -212,9 +251,10 @@ export const NotFound: Story = {
 export const Conflict: Story = {
   name: 'Conflict 409',
   args: { errorName: 'conflict 409 (seed 002)' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'This has changed' })).toBeVisible();
+    const { title } = messagesFor(globals).kinds.conflict;
+    await expect(canvas.getByRole('heading', { name: title })).toBeVisible();
     await expect(
       canvas.getByText('A contact with this email address already exists.'),
     ).toBeVisible();
@@ -226,12 +266,13 @@ export const Conflict: Story = {
 export const Network: Story = {
   name: 'Network TypeError',
   args: { errorName: 'network TypeError (Chromium)' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Could not connect')).toBeVisible();
+    await expect(canvas.getByText(m.kinds.network.title)).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('data-ek', 'retry-banner');
     await expect(root(canvasElement)).toHaveAttribute('data-kind', 'network');
-    await expect(canvas.getByRole('button', { name: 'Retry now' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m.retryNow })).toBeVisible();
   },
 };
 
@@ -274,37 +315,25 @@ export const CustomRenderer: Story = {
   },
 };
 
-/** The dark theme, from a `data-ek-theme="dark"` wrapper. */
+/** The dark theme (the toolbar's theme, pinned). */
 export const Dark: Story = {
   args: { errorName: 'forbidden 403 (seed 002)' },
-  decorators: [
-    (Story) => (
-      <div data-ek-theme="dark">
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement, globals }) => {
+    const { title } = messagesFor(globals).kinds.forbidden;
+    await expect(within(canvasElement).getByRole('heading', { name: title })).toBeVisible();
     await expect(root(canvasElement)?.closest('[data-ek-theme="dark"]')).not.toBeNull();
   },
 };
 
-/** Right to left: the layout mirrors; the server's text keeps its own direction. */
+/** Right to left (the toolbar's direction, pinned): the layout mirrors; the server's text keeps its own direction. */
 export const RightToLeft: Story = {
   name: 'Right to left',
   args: { errorName: 'validation 422 (seed 002)', form: true },
-  decorators: [
-    (Story) => (
-      <div dir="rtl">
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+    const summary = canvas.getByRole('region', { name: messagesFor(globals).summaryTitle });
     await expect(getComputedStyle(summary).direction).toBe('rtl');
     const link = within(summary).getAllByRole('link')[0] as HTMLElement;
     await expect(link).toHaveAttribute('dir', 'auto');

@@ -1,17 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorKitProvider } from '../src/react';
-import { ExampleForm } from './forms/ExampleForm';
+import { ErrorSummary } from '../src/react';
+import { type ExampleErrorArgs, type ExampleField, ExampleForm } from './forms/ExampleForm';
+import { STORY_CONTROLS } from './support/FixtureFrame';
+import { messagesFor } from './support/messages';
 
-const PAYMENT_FIELDS = [
-  { name: 'email', label: 'Email address' },
+const PAYMENT_FIELDS: ExampleField[] = [
+  { name: 'email', label: 'Email address', hint: 'We send the receipt here.' },
   { name: 'amount', label: 'Amount' },
 ];
+
+type StoryArgs = ComponentProps<typeof ErrorSummary> &
+  ExampleErrorArgs & {
+    /** The example form's labelled fields (their names become the summary's `fields`). */
+    form: ExampleField[];
+  };
 
 const meta = {
   title: 'Components/ErrorSummary',
   tags: ['autodocs'],
-  component: ExampleForm,
+  component: ErrorSummary,
+  // The summary at the top of a real form after a failed submit; `error` comes from the
+  // `fixture` or `response` control. On a docs page the summary does not take focus, so the
+  // page is not scrolled to it; in the canvas (and the tests) it does, as in an app.
+  render: ({ fixture, response, form, error: _, fields: __, ...summaryProps }, { viewMode }) => (
+    <ExampleForm
+      fixture={fixture}
+      response={response}
+      fields={form}
+      summaryProps={{
+        ...summaryProps,
+        autoFocus: viewMode === 'docs' ? false : summaryProps.autoFocus,
+      }}
+    />
+  ),
   parameters: {
     docs: {
       description: {
@@ -20,46 +43,64 @@ const meta = {
       },
     },
   },
-  args: { fields: PAYMENT_FIELDS },
-} satisfies Meta<typeof ExampleForm>;
+  argTypes: {
+    fixture: { table: { category: STORY_CONTROLS } },
+    response: { table: { category: STORY_CONTROLS } },
+    form: { table: { category: STORY_CONTROLS } },
+    error: { control: false },
+    fields: { control: false },
+  },
+  args: { error: undefined, form: PAYMENT_FIELDS },
+} satisfies Meta<StoryArgs>;
 
 export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+const summaryOf = (canvasElement: HTMLElement, globals: Record<string, unknown>) =>
+  within(canvasElement).getByRole('region', { name: messagesFor(globals).summaryTitle });
+
+const LARAVEL_MESSAGES = [
+  'The email field is required.',
+  'The email must be a valid email address.',
+  'The amount must be greater than 0.',
+];
+
 /** The seed 002 Laravel 422: two messages for the email field, one for the amount. */
 export const WithMatchingFields: Story = {
   args: { fixture: 'seed-002-422-validation-example' },
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, viewMode }) => {
+    const summary = summaryOf(canvasElement, globals);
+    await expect(summary).toBeVisible();
+    if (viewMode !== 'docs') await waitFor(() => expect(summary).toHaveFocus());
+    const links = within(summary).getAllByRole('link');
+    await expect(links.map((link) => link.textContent)).toEqual(LARAVEL_MESSAGES);
+  },
+};
+
+/** Each link moves focus to its field, which says what is wrong. */
+export const LinksFlow: Story = {
+  name: 'Links to fields flow',
+  tags: ['!autodocs'],
+  args: WithMatchingFields.args,
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
-
-    await step('the summary appears and takes focus', async () => {
-      await expect(summary).toBeVisible();
-      await waitFor(() => expect(summary).toHaveFocus());
-      const links = within(summary).getAllByRole('link');
-      await expect(links.map((link) => link.textContent)).toEqual([
-        'The email field is required.',
-        'The email must be a valid email address.',
-        'The amount must be greater than 0.',
-      ]);
-    });
-
-    await step('a link moves focus to its field', async () => {
-      await userEvent.click(within(summary).getByRole('link', { name: /amount/ }));
-      await expect(canvas.getByLabelText('Amount')).toHaveFocus();
-      await userEvent.click(
-        within(summary).getAllByRole('link', { name: /email/ })[0] as HTMLElement,
-      );
-      await expect(canvas.getByLabelText('Email address')).toHaveFocus();
-    });
-
-    await step('the fields say what is wrong', async () => {
-      await expect(canvas.getByLabelText('Email address')).toHaveAccessibleDescription(
-        'Error: The email field is required. Error: The email must be a valid email address.',
-      );
-      await expect(canvas.getByLabelText('Amount')).toBeInvalid();
-    });
+    const summary = summaryOf(canvasElement, globals);
+    await userEvent.click(within(summary).getByRole('link', { name: /amount/ }));
+    await expect(canvas.getByLabelText('Amount')).toHaveFocus();
+    await userEvent.click(
+      within(summary).getAllByRole('link', { name: /email/ })[0] as HTMLElement,
+    );
+    const email = canvas.getByLabelText('Email address');
+    await expect(email).toHaveFocus();
+    await expect(email).toHaveAccessibleDescription(
+      [
+        'We send the receipt here.',
+        ...LARAVEL_MESSAGES.slice(0, 2).map((text) => `${m.errorPrefix} ${text}`),
+      ].join(' '),
+    );
+    await expect(canvas.getByLabelText('Amount')).toBeInvalid();
   },
 };
 
@@ -70,22 +111,20 @@ export const WithMatchingFields: Story = {
 export const WithUnmatchedServerKeys: Story = {
   args: {
     fixture: 'aspnet-400-validation-problem-details',
-    fields: [
+    form: [
       { name: 'email', label: 'Email address' },
       { name: 'fullName', label: 'Full name' },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+    const summary = summaryOf(canvasElement, globals);
     const link = within(summary).getByRole('link');
     await expect(link).toHaveTextContent('The Email field is required.');
     const items = within(summary).getAllByRole('listitem');
     await expect(items).toHaveLength(2);
     await expect(items[1]).toHaveTextContent('The JSON value could not be converted');
     await expect(within(items[1] as HTMLElement).queryByRole('link')).toBeNull();
-    await userEvent.click(link);
-    await expect(canvas.getByLabelText('Email address')).toHaveFocus();
     await expect(canvas.getByLabelText('Full name')).not.toBeInvalid();
   },
 };
@@ -94,14 +133,13 @@ export const WithUnmatchedServerKeys: Story = {
 export const FormErrorsOnly: Story = {
   args: {
     fixture: 'nestjs-400-validation-pipe',
-    fields: [
+    form: [
       { name: 'email', label: 'Email address' },
       { name: 'password', label: 'Password' },
     ],
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
+  play: async ({ canvasElement, globals }) => {
+    const summary = summaryOf(canvasElement, globals);
     await expect(within(summary).queryByRole('link')).toBeNull();
     await expect(
       within(summary)
@@ -124,24 +162,21 @@ export const LongMessages: Story = {
         errors: { delivery_address: [LONG], email: ['The email field is required.'] },
       },
     },
-    fields: [
+    form: [
       { name: 'email', label: 'Email address' },
       { name: 'deliveryAddress', label: 'Delivery address' },
     ],
   },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'There is a problem' });
-    const link = within(summary).getByRole('link', { name: LONG });
-    await expect(link).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const summary = summaryOf(canvasElement, globals);
+    await expect(within(summary).getByRole('link', { name: LONG })).toBeVisible();
     await expect(summary.scrollWidth).toBeLessThanOrEqual(summary.clientWidth);
-    await userEvent.click(link);
-    await expect(canvas.getByLabelText('Delivery address')).toHaveFocus();
   },
 };
 
-/** Right to left: an Arabic form with the catalog's strings overridden. */
+/** Right to left: an Arabic form under the Arabic catalog (the toolbar's locale, pinned). */
 export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
   args: {
     response: {
       status: 422,
@@ -153,29 +188,22 @@ export const RightToLeft: Story = {
         },
       },
     },
-    fields: [
+    form: [
       { name: 'email', label: 'البريد الإلكتروني' },
       { name: 'amount', label: 'المبلغ' },
     ],
   },
-  decorators: [
-    (Story) => (
-      <ErrorKitProvider overrides={{ summaryTitle: 'توجد مشكلة', errorPrefix: 'خطأ:' }}>
-        <div dir="rtl" lang="ar">
-          <Story />
-        </div>
-      </ErrorKitProvider>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const summary = canvas.getByRole('region', { name: 'توجد مشكلة' });
-    await userEvent.click(
-      within(summary).getByRole('link', { name: 'يجب أن يكون المبلغ أكبر من 0.' }),
-    );
-    await expect(canvas.getByLabelText('المبلغ')).toHaveFocus();
-    await expect(canvas.getByLabelText('المبلغ')).toHaveAccessibleDescription(
-      'خطأ: يجب أن يكون المبلغ أكبر من 0.',
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    const summary = summaryOf(canvasElement, globals);
+    await expect(getComputedStyle(summary).direction).toBe('rtl');
+    await expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['أدخل عنوان البريد الإلكتروني.', 'يجب أن يكون المبلغ أكبر من 0.']);
+    await expect(within(canvasElement).getByLabelText('المبلغ')).toHaveAccessibleDescription(
+      `${m.errorPrefix} يجب أن يكون المبلغ أكبر من 0.`,
     );
   },
 };
@@ -183,10 +211,10 @@ export const RightToLeft: Story = {
 /** A 401 is not the form's problem: no summary, no field messages (the re-auth prompt's job). */
 export const NothingToShow: Story = {
   args: { fixture: 'seed-002-401-unauthenticated' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('region')).toBeNull();
-    await expect(canvas.queryByText('There is a problem')).toBeNull();
+    await expect(canvas.queryByText(messagesFor(globals).summaryTitle)).toBeNull();
     await expect(canvas.getByLabelText('Email address')).not.toBeInvalid();
     await expect(canvas.getByLabelText('Amount')).not.toHaveAttribute('aria-describedby');
   },

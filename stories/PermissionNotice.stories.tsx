@@ -1,34 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PermissionNotice, type PermissionNoticeProps } from '../src/react';
-import { ar } from '../src/react/locales/ar';
-import { type FixtureStoryProps, LocaleFrame, useFixtureError } from './support/FixtureFrame';
+import { fill, PermissionNotice } from '../src/react';
+import { type FixtureStoryArgs, fixtureArgTypes, fixtureError } from './support/FixtureFrame';
+import { messagesFor, referenceText, visibleText } from './support/messages';
 
-const SEED_004_403 = 'seed-004-403-3000-unauthorized-resource';
 const AWS_403 = 'aws-api-gateway-403-missing-authentication-token';
 const AWS_REQUEST_ID = 'c6a8f5e2-3b7d-4f1a-9e2c-5d8b7a6f4e3c';
 
-type PermissionNoticeStoryProps = Omit<PermissionNoticeProps, 'error'> & FixtureStoryProps;
-
-/** A 403 from the shared fixtures (with the seed 004 code map). */
-function PermissionNoticeStory({
-  fixture,
-  bodyMessage,
-  rtl = false,
-  ...props
-}: PermissionNoticeStoryProps) {
-  const error = useFixtureError(fixture, bodyMessage);
-  return (
-    <LocaleFrame rtl={rtl}>
-      <PermissionNotice error={error} {...props} />
-    </LocaleFrame>
-  );
-}
+type StoryArgs = ComponentProps<typeof PermissionNotice> & FixtureStoryArgs;
 
 const meta = {
   title: 'Components/PermissionNotice',
   tags: ['autodocs'],
-  component: PermissionNoticeStory,
+  component: PermissionNotice,
+  // `error` is built from the `fixture` control (a shared 403 fixture).
+  render: ({ fixture, bodyMessage, error: _, ...props }) => (
+    <PermissionNotice error={fixtureError(fixture, bodyMessage)} {...props} />
+  ),
   parameters: {
     docs: {
       description: {
@@ -37,24 +26,41 @@ const meta = {
       },
     },
   },
-  args: { fixture: SEED_004_403 },
-} satisfies Meta<typeof PermissionNoticeStory>;
+  argTypes: fixtureArgTypes,
+  args: { error: undefined, fixture: 'seed-004-403-3000-unauthorized-resource' },
+} satisfies Meta<StoryArgs>;
 
 export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+const notice = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-ek="permission-notice"]') as HTMLElement;
+
 /** A contact to ask and a "Request access" button. */
 export const ContactAndRequest: Story = {
   name: '403 with contact and request access',
   args: { accessContact: 'your workspace admin', onRequestAccess: fn(), fixture: AWS_403 },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: m.kinds.forbidden.title })).toBeVisible();
     await expect(canvas.getByText('Missing Authentication Token')).toBeVisible();
-    await expect(canvas.getByText('Ask your workspace admin to give you access.')).toBeVisible();
-    await expect(canvas.getByText(`Reference: ${AWS_REQUEST_ID}`)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Request access' }));
+    const ask = fill(m.askForAccess, { contact: 'your workspace admin' });
+    await expect(visibleText(notice(canvasElement))).toContain(ask);
+    await expect(visibleText(notice(canvasElement))).toContain(referenceText(m, AWS_REQUEST_ID));
+    await expect(canvas.getByRole('button', { name: m.requestAccess })).toBeVisible();
+  },
+};
+
+/** "Request access" calls `onRequestAccess`. */
+export const RequestAccessFlow: Story = {
+  name: 'Request access flow',
+  tags: ['!autodocs'],
+  args: ContactAndRequest.args,
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: m.requestAccess }));
     await expect(args.onRequestAccess).toHaveBeenCalledTimes(1);
   },
 };
@@ -63,25 +69,27 @@ export const ContactAndRequest: Story = {
 export const ReferenceOnly: Story = {
   name: '403 with reference only',
   args: { fixture: AWS_403 },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(`Reference: ${AWS_REQUEST_ID}`)).toBeVisible();
+    await expect(visibleText(notice(canvasElement))).toContain(referenceText(m, AWS_REQUEST_ID));
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
-    await expect(canvas.queryByText(/to give you access/)).not.toBeInTheDocument();
+    await expect(canvas.queryByText(m.askForAccess.split('{contact}')[0] as string)).toBeNull();
   },
 };
 
-/** The Arabic catalog, right to left. */
+/** The Arabic catalog, right to left (the toolbar's locale, pinned). */
 export const RightToLeft: Story = {
   name: 'RTL',
-  args: { rtl: true, accessContact: 'مدير مساحة العمل', onRequestAccess: fn(), fixture: AWS_403 },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const notice = canvasElement.querySelector('[data-ek="permission-notice"]') as HTMLElement;
-    await expect(getComputedStyle(notice).direction).toBe('rtl');
-    await expect(canvas.getByText(/مدير مساحة العمل/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: ar.requestAccess }));
-    await expect(args.onRequestAccess).toHaveBeenCalledTimes(1);
+  globals: { locale: 'ar' },
+  args: { accessContact: 'مدير مساحة العمل', onRequestAccess: fn(), fixture: AWS_403 },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    await expect(getComputedStyle(notice(canvasElement)).direction).toBe('rtl');
+    await expect(visibleText(notice(canvasElement))).toContain('مدير مساحة العمل');
+    await expect(
+      within(canvasElement).getByRole('button', { name: m.requestAccess }),
+    ).toBeVisible();
   },
 };
 
@@ -97,11 +105,13 @@ export const LongMessage: Story = {
       'the finance operations team for Northwind Traders (Europe, Middle East and Africa)',
     onRequestAccess: fn(),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const message = canvas.getByText(LONG_MESSAGE);
     await expect(message).toBeVisible();
     await expect(message.scrollWidth).toBeLessThanOrEqual(message.clientWidth + 1);
-    await expect(canvas.getByRole('button', { name: 'Request access' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: messagesFor(globals).requestAccess }),
+    ).toBeVisible();
   },
 };

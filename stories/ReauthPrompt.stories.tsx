@@ -1,32 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { en, ReauthPrompt, type ReauthPromptProps } from '../src/react';
-import { ar } from '../src/react/locales/ar';
-import { type FixtureStoryProps, LocaleFrame, useFixtureError } from './support/FixtureFrame';
+import { ReauthPrompt } from '../src/react';
+import { type FixtureStoryArgs, fixtureArgTypes, fixtureError } from './support/FixtureFrame';
+import { messagesFor } from './support/messages';
 
-const SEED_004_401 = 'seed-004-401-missing-token';
+type StoryArgs = ComponentProps<typeof ReauthPrompt> & FixtureStoryArgs;
 
-type ReauthPromptStoryProps = Omit<ReauthPromptProps, 'error'> & FixtureStoryProps;
-
-/** A 401 from the shared fixtures, with a form the user has typed into around the prompt. */
-function ReauthPromptStory({
-  fixture,
-  bodyMessage,
-  rtl = false,
-  ...props
-}: ReauthPromptStoryProps) {
-  const error = useFixtureError(fixture, bodyMessage);
-  return (
-    <LocaleFrame rtl={rtl}>
-      <ReauthPrompt error={error} {...props} />
-    </LocaleFrame>
-  );
-}
+/** Scripted flows run as tests and stay off the docs page, which shows resting states. */
+const FLOW = ['!autodocs'];
 
 const meta = {
   title: 'Components/ReauthPrompt',
   tags: ['autodocs'],
-  component: ReauthPromptStory,
+  component: ReauthPrompt,
+  // `error` is built from the `fixture` control (a shared 401 fixture).
+  render: ({ fixture, bodyMessage, error: _, ...props }) => (
+    <ReauthPrompt error={fixtureError(fixture, bodyMessage)} {...props} />
+  ),
   parameters: {
     docs: {
       description: {
@@ -35,42 +26,71 @@ const meta = {
       },
     },
   },
+  argTypes: fixtureArgTypes,
   args: {
-    fixture: SEED_004_401,
+    error: undefined,
+    fixture: 'seed-004-401-missing-token',
     onReauthenticated: fn(),
   },
-} satisfies Meta<typeof ReauthPromptStory>;
+} satisfies Meta<StoryArgs>;
 
 export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+const prompt = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-ek="reauth-prompt"]') as HTMLElement;
+
 /** The documented seed 004 401: a "Sign in again" button, ready. */
 export const Idle: Story = {
   name: '401 idle',
   args: { reauthenticate: fn(async () => {}) },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Your session has ended' })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: m.kinds.unauthenticated.title }),
+    ).toBeVisible();
     await expect(canvas.getByText('Token could not be located.')).toBeVisible();
-    const button = canvas.getByRole('button', { name: 'Sign in again' });
+    const button = canvas.getByRole('button', { name: m.signInAgain });
     await expect(button).toBeVisible();
     await expect(button).not.toHaveAttribute('aria-disabled');
-    await userEvent.click(button);
+  },
+};
+
+/** "Sign in again" calls `reauthenticate()` once, then `onReauthenticated`. */
+export const SignInFlow: Story = {
+  name: 'Sign in flow',
+  tags: FLOW,
+  args: { reauthenticate: fn(async () => {}) },
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: m.signInAgain }));
     await expect(args.reauthenticate).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(args.onReauthenticated).toHaveBeenCalledTimes(1));
   },
 };
 
-/** While `reauthenticate()` runs (here it never ends): "Signing in…", focusable, one call. */
+/** While a sign-in runs (controlled `state="pending"`): "Signing in…", still focusable. */
 export const Pending: Story = {
-  name: 'Pending',
+  args: { state: 'pending', reauthenticate: fn(() => new Promise<never>(() => {})) },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    const button = within(canvasElement).getByRole('button', { name: m.signingIn });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** A click while `reauthenticate()` runs (here it never ends) is ignored: one call, focus kept. */
+export const PendingFlow: Story = {
+  name: 'Pending flow',
+  tags: FLOW,
   args: { reauthenticate: fn(() => new Promise<never>(() => {})) },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Sign in again' });
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    const button = within(canvasElement).getByRole('button', { name: m.signInAgain });
     await userEvent.click(button);
-    await expect(button).toHaveTextContent('Signing in…');
+    await expect(button).toHaveTextContent(m.signingIn);
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveFocus();
     await userEvent.click(button);
@@ -79,15 +99,30 @@ export const Pending: Story = {
   },
 };
 
-/** `reauthenticate()` rejects: the failure is said (and announced); the button tries again. */
+/** A sign-in that failed (controlled `state="failed"`): the failure is said; the button retries. */
 export const Failed: Story = {
-  name: 'Failed',
-  args: { reauthenticate: fn(() => Promise.reject(new Error('The sign-in window was closed'))) },
-  play: async ({ canvasElement, args }) => {
+  args: { state: 'failed', reauthenticate: fn(async () => {}) },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in again' }));
-    await expect(await canvas.findByText(en.signInFailed)).toBeVisible();
-    const button = canvas.getByRole('button', { name: 'Sign in again' });
+    await expect(canvas.getByText(m.signInFailed)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m.signInAgain })).not.toHaveAttribute(
+      'aria-disabled',
+    );
+  },
+};
+
+/** `reauthenticate()` rejects: the failure is said (and announced); the button tries again. */
+export const FailedFlow: Story = {
+  name: 'Sign in fails flow',
+  tags: FLOW,
+  args: { reauthenticate: fn(() => Promise.reject(new Error('The sign-in window was closed'))) },
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: m.signInAgain }));
+    await expect(await canvas.findByText(m.signInFailed)).toBeVisible();
+    const button = canvas.getByRole('button', { name: m.signInAgain });
     await expect(button).not.toHaveAttribute('aria-disabled');
     await expect(args.onReauthenticated).not.toHaveBeenCalled();
   },
@@ -97,9 +132,9 @@ export const Failed: Story = {
 export const LoginLink: Story = {
   name: 'loginUrl link',
   args: { loginUrl: '/login?next=%2Finvoices%2F42' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const link = canvas.getByRole('link', { name: 'Sign in again' });
+    const link = canvas.getByRole('link', { name: messagesFor(globals).signInAgain });
     await expect(link).toHaveAttribute('href', '/login?next=%2Finvoices%2F42');
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
   },
@@ -118,17 +153,15 @@ export const RefusedLoginUrl: Story = {
   },
 };
 
-/** The Arabic catalog, right to left. */
+/** The Arabic catalog, right to left (the toolbar's locale, pinned). */
 export const RightToLeft: Story = {
   name: 'RTL',
-  args: { rtl: true, reauthenticate: fn(() => new Promise<never>(() => {})) },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const prompt = canvasElement.querySelector('[data-ek="reauth-prompt"]') as HTMLElement;
-    await expect(getComputedStyle(prompt).direction).toBe('rtl');
-    const button = canvas.getByRole('button', { name: ar.signInAgain });
-    await userEvent.click(button);
-    await expect(button).toHaveTextContent(ar.signingIn);
+  globals: { locale: 'ar' },
+  args: { reauthenticate: fn(async () => {}) },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    await expect(getComputedStyle(prompt(canvasElement)).direction).toBe('rtl');
+    await expect(within(canvasElement).getByRole('button', { name: m.signInAgain })).toBeVisible();
   },
 };
 
@@ -139,11 +172,13 @@ const LONG_MESSAGE =
 export const LongMessage: Story = {
   name: 'Long message',
   args: { bodyMessage: LONG_MESSAGE, reauthenticate: fn(async () => {}) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const message = canvas.getByText(LONG_MESSAGE);
     await expect(message).toBeVisible();
     await expect(message.scrollWidth).toBeLessThanOrEqual(message.clientWidth + 1);
-    await expect(canvas.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+    await expect(
+      canvas.getByRole('button', { name: messagesFor(globals).signInAgain }),
+    ).toBeVisible();
   },
 };

@@ -1,9 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { HttpError } from '../src/core';
-import { ErrorKitProvider, RetryBanner, type RetryBannerProps } from '../src/react';
-import { ar } from '../src/react/locales/ar';
+import { type ErrorKitMessages, RetryBanner } from '../src/react';
 import { responseFixture } from '../test/fixtures';
+import { ownIframe } from './support/docs';
+import { STORY_CONTROLS } from './support/FixtureFrame';
+import {
+  attemptText,
+  countdownSeconds,
+  messagesFor,
+  referenceText,
+  visibleText,
+} from './support/messages';
 
 /** A shared fixture as the error `fetchJson` would throw. */
 const fromFixture = (id: string) => {
@@ -37,11 +46,6 @@ const errors = {
 
 type ErrorName = keyof typeof errors;
 
-interface DemoProps extends Omit<RetryBannerProps, 'error'> {
-  /** Which error the banner shows. */
-  errorName: ErrorName;
-}
-
 // One error object per name, so re-renders (e.g. a control change) keep the same error.
 const built = new Map<ErrorName, unknown>();
 const errorFor = (name: ErrorName) => {
@@ -49,15 +53,19 @@ const errorFor = (name: ErrorName) => {
   return built.get(name);
 };
 
-/** `RetryBanner` over one of the stories' errors. */
-function RetryBannerDemo({ errorName, ...props }: DemoProps) {
-  return <RetryBanner error={errorFor(errorName)} {...props} />;
-}
+type StoryArgs = ComponentProps<typeof RetryBanner> & {
+  /** Which error the banner shows (a story control; the banner itself takes `error`). */
+  errorName: ErrorName;
+};
 
 const meta = {
   title: 'Components/RetryBanner',
   tags: ['autodocs'],
-  component: RetryBannerDemo,
+  component: RetryBanner,
+  // `error` comes from the `errorName` control: an error object is not a serialisable arg.
+  render: ({ errorName, error: _, ...props }) => (
+    <RetryBanner error={errorFor(errorName)} {...props} />
+  ),
   parameters: {
     docs: {
       description: {
@@ -67,14 +75,20 @@ const meta = {
     },
   },
   argTypes: {
-    errorName: { control: 'select', options: Object.keys(errors) },
+    errorName: {
+      control: 'select',
+      options: Object.keys(errors),
+      table: { category: STORY_CONTROLS },
+    },
+    error: { control: false },
   },
   args: {
+    error: undefined,
     errorName: 'rate-limited 429 (Retry-After: 30)',
     onRetry: fn(),
     onStop: fn(),
   },
-} satisfies Meta<typeof RetryBannerDemo>;
+} satisfies Meta<StoryArgs>;
 
 export default meta;
 
@@ -83,27 +97,49 @@ type Story = StoryObj<typeof meta>;
 const root = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('[data-ek="retry-banner"]') as HTMLElement;
 
-/** 429 with `Retry-After: 30`: counts down; "Retry now" sends the request at once. */
+/** Scripted flows run as tests and stay off the docs page, which shows resting states. */
+const FLOW = ['!autodocs'];
+
+/** The banner counts down: a timer whose text is one of the catalog's countdown forms. */
+async function expectCounting(canvasElement: HTMLElement, messages: ErrorKitMessages) {
+  await expect(root(canvasElement)).toHaveAttribute('data-state', 'counting');
+  const timer = within(canvasElement).getByRole('timer');
+  await expect(timer).toBeVisible();
+  await expect(countdownSeconds(messages, timer.textContent ?? '')).toBeGreaterThan(0);
+}
+
+/** 429 with `Retry-After: 30`: counting down to the next attempt, left as it is. */
 export const Counting: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Too many requests')).toBeVisible();
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/^Trying again in \d+ seconds$/);
-    await expect(root(canvasElement)).toHaveAttribute('data-state', 'counting');
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry now' }));
-    await expect(args.onRetry).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByText(m.kinds['rate-limited'].title)).toBeVisible();
+    await expectCounting(canvasElement, m);
+    await expect(canvas.getByRole('button', { name: m.retryNow })).toBeVisible();
   },
 };
 
-/** The schedule of an app's retries: attempt 2 of 3, due in 20 s. */
+/** "Retry now" sends the request at once; "Try again" is offered while it runs. */
+export const RetryNowFlow: Story = {
+  name: 'Retry now flow',
+  tags: FLOW,
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: m.retryNow }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole('button', { name: m.tryAgain })).toBeVisible();
+  },
+};
+
+/** The schedule of an app's retries: attempt 2 of 3. */
 export const WithAttempts: Story = {
   name: 'Counting, attempt 2 of 3',
   args: { errorName: '503 maintenance (Retry-After: 30)', attempt: 2, maxAttempts: 3 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('Attempt 2 of 3')).toBeVisible();
-    await expect(canvas.getByRole('timer')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    await expect(within(canvasElement).getByText(attemptText(m, 2, 3))).toBeVisible();
+    await expectCounting(canvasElement, m);
   },
 };
 
@@ -112,6 +148,8 @@ let online = true;
 /** Offline: the countdown holds and says so; it carries on when the browser is back online. */
 export const PausedOffline: Story = {
   name: 'Paused offline',
+  // It changes `navigator.onLine`, so on a docs page it gets a document of its own.
+  parameters: { docs: { story: ownIframe } },
   beforeEach: () => {
     const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
     online = false;
@@ -126,10 +164,11 @@ export const PausedOffline: Story = {
       window.dispatchEvent(new Event('online'));
     };
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'paused');
-    await expect(canvas.getByText(/Paused while you are offline/)).toBeVisible();
+    await expect(canvas.getByText(m.paused)).toBeVisible();
     await expect(canvas.queryByRole('timer')).toBeNull();
     online = true;
     window.dispatchEvent(new Event('online'));
@@ -141,10 +180,23 @@ export const PausedOffline: Story = {
 /** No retries left: a manual "Try again". */
 export const Exhausted: Story = {
   args: { errorName: '503 maintenance (Retry-After: 30)', exhausted: true },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('We tried several times without success.')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'exhausted');
+    await expect(canvas.getByText(m.exhausted)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m.tryAgain })).toBeVisible();
+  },
+};
+
+/** "Try again" on an exhausted banner calls `onRetry`. */
+export const TryAgainFlow: Story = {
+  name: 'Try again flow',
+  tags: FLOW,
+  args: Exhausted.args,
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: m.tryAgain }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
@@ -153,25 +205,28 @@ export const Exhausted: Story = {
 export const NotAllowed: Story = {
   name: 'Not allowed (POST 502)',
   args: { errorName: 'POST answered 502' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'not-allowed');
     await expect(canvas.queryByRole('timer')).toBeNull();
-    await expect(canvas.getByText(/nothing is sent twice/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByText(m.notRetried)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m.tryAgain })).toBeVisible();
   },
 };
 
-/** "Stop" ends the countdown; "Try again" is offered. */
-export const Stopped: Story = {
-  play: async ({ canvasElement, args }) => {
+/** "Stop" ends the countdown; "Try again" is offered and nothing is sent. */
+export const StopFlow: Story = {
+  name: 'Stop flow',
+  tags: FLOW,
+  play: async ({ canvasElement, args, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Stop' }));
+    await userEvent.click(canvas.getByRole('button', { name: m.stop }));
     await expect(args.onStop).toHaveBeenCalledTimes(1);
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'stopped');
-    await expect(canvas.getByText('Automatic retries are stopped.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByText(m.stopped)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m.tryAgain })).toBeVisible();
     await expect(args.onRetry).not.toHaveBeenCalled();
   },
 };
@@ -190,9 +245,9 @@ export const HtmlPage: Story = {
 export const ServerErrorWithReference: Story = {
   name: 'Server error with reference',
   args: { errorName: '500 with x-request-id', retryOptions: { retryNonIdempotent: true } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('Reference: 7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const reference = referenceText(messagesFor(globals), '7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73');
+    await expect(visibleText(root(canvasElement))).toContain(reference);
   },
 };
 
@@ -200,44 +255,30 @@ export const ServerErrorWithReference: Story = {
 export const LongMessage: Story = {
   name: 'Long message',
   args: { errorName: 'long message (429)' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(LONG_MESSAGE)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Retry now' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: messagesFor(globals).retryNow })).toBeVisible();
   },
 };
 
-/** Arabic, right to left, with Arabic plural forms. */
+/** Arabic, right to left, with Arabic plural forms (the toolbar's locale, pinned). */
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
-  decorators: [
-    (Story) => (
-      <div dir="rtl" lang="ar">
-        <ErrorKitProvider messages={ar}>
-          <Story />
-        </ErrorKitProvider>
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('button', { name: ar.retryNow })).toBeVisible();
-    await expect(canvas.getByRole('timer')).toBeVisible();
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    await expect(getComputedStyle(root(canvasElement)).direction).toBe('rtl');
+    await expect(within(canvasElement).getByRole('button', { name: m.retryNow })).toBeVisible();
+    await expectCounting(canvasElement, m);
   },
 };
 
-/** The dark theme, from a `data-ek-theme="dark"` wrapper. */
+/** The dark theme (the toolbar's theme, pinned). */
 export const Dark: Story = {
-  decorators: [
-    (Story) => (
-      <div data-ek-theme="dark">
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Retry now' }));
-    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement, globals }) => {
+    await expect(root(canvasElement).closest('[data-ek-theme="dark"]')).not.toBeNull();
+    await expectCounting(canvasElement, messagesFor(globals));
   },
 };

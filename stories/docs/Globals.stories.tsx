@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { HttpError } from '../../src/core';
-import { ErrorDisplay, FieldError, useFieldErrors } from '../../src/react';
+import { ErrorDisplay, FieldError, fill, useFieldErrors } from '../../src/react';
 import { responseFixture } from '../../test/fixtures';
+import { messagesFor, visibleText } from '../support/messages';
 
 /** A shared fixture as the error `fetchJson` would throw. */
 const fromFixture = (id: string) => {
@@ -74,7 +75,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The toolbar has three switches that apply to every story: **Theme** (`light`, `dark`, `brand`) sets `data-ek-theme` on a wrapper; **Locale** (`en`, `de`, `ar`) provides that message catalog through `ErrorKitProvider` (a story with its own provider keeps it: the inner provider wins); **Direction** (`ltr`, `rtl`, or from the locale) sets `dir`, and `lang` follows the locale. The stories below pin the switches with story-level `globals` and check the wrapper and the translated text.',
+          'The toolbar has three switches that apply to every story: **Theme** (`light`, `dark`, `brand`) sets `data-ek-theme` on a wrapper; **Locale** (`en`, `de`, `ar`, `fr`, `es`, `pt-BR`, `ja`, `zh-CN`) provides that message catalog through `ErrorKitProvider` (no story renders a provider of its own for the locale: other provider props come from `parameters.errorKit`); **Direction** (`ltr`, `rtl`, or from the locale) sets `dir`, and `lang` follows the locale. The stories below pin the switches with story-level `globals` and check the wrapper and the translated text.',
       },
     },
   },
@@ -172,6 +173,8 @@ export const BrandGermanRtl: Story = {
 /** The defaults: light, English (errorkit's built-in catalog, no extra provider), left to right. */
 export const Defaults: Story = {
   name: 'Defaults · light · en',
+  // Pinned, so the check holds whatever the toolbar (or a test project) starts with.
+  globals: { theme: 'light', locale: 'en', direction: 'auto' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const root = wrapper(canvasElement);
@@ -179,5 +182,22 @@ export const Defaults: Story = {
     await expect(root).toHaveAttribute('dir', 'ltr');
     await expect(root).toHaveAttribute('lang', 'en');
     await expect(canvas.getByRole('heading', { name: 'You do not have access' })).toBeVisible();
+  },
+};
+
+/**
+ * Provider props besides the catalog come from `parameters.errorKit`, so the toolbar's locale
+ * still reaches the story: here `accessContact`, in whichever locale is chosen.
+ */
+export const ProviderProps: Story = {
+  name: 'Provider props from parameters.errorKit',
+  parameters: { errorKit: { accessContact: 'the finance team' } },
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
+    const notice = canvasElement.querySelector('[data-ek="permission-notice"]');
+    await expect(wrapper(canvasElement)).toHaveAttribute('lang', m.locale);
+    await expect(visibleText(notice)).toContain(
+      fill(m.askForAccess, { contact: 'the finance team' }),
+    );
   },
 };

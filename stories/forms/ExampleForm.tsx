@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { HttpError } from '../../src/core';
-import { ErrorSummary, FieldError, useFieldErrors } from '../../src/react';
+import {
+  ErrorSummary,
+  type ErrorSummaryProps,
+  FieldError,
+  type FieldErrorProps,
+  useFieldErrors,
+} from '../../src/react';
 import { responseFixture } from '../../test/fixtures';
 import './forms.css';
 
@@ -9,18 +15,26 @@ export interface ExampleField {
   /** The form's field name (camelCase, as a React form would call it). */
   name: string;
   label: string;
+  /** Help text shown between the label and the error message. */
+  hint?: string;
 }
 
-export interface ExampleFormProps {
+/** Story controls that stand for the failed submit's error (an error object is not an arg). */
+export interface ExampleErrorArgs {
   /** A shared response fixture id (`test/fixtures`), thrown as the kit's `HttpError`. */
   fixture?: string;
   /** A response of the story's own, when no fixture shows what the story needs. */
   response?: { status: number; body: unknown };
+}
+
+export interface ExampleFormProps extends ExampleErrorArgs {
   fields: ExampleField[];
-  /** Show the error summary above the form. */
+  /** Show the error summary at the top of the form. */
   summary?: boolean;
-  /** Summary heading override. */
-  title?: string;
+  /** Props for the `ErrorSummary` (the form gives `error` and `fields`). */
+  summaryProps?: Omit<ErrorSummaryProps, 'error' | 'fields'>;
+  /** Props for every `FieldError` (the form gives `error` and `name`). */
+  fieldErrorProps?: Omit<FieldErrorProps, 'error' | 'name'>;
 }
 
 /** The error a failed submit would have thrown, built from a fixture or the story's response. */
@@ -42,30 +56,49 @@ function useStoryError(fixture: string | undefined, response: ExampleFormProps['
 }
 
 /**
- * A small real form after a failed submit: an error summary on top, labelled inputs with their
- * messages below them, tied together with `useFieldErrors`.
+ * A small real form after a failed submit, in GOV.UK's order: the error summary at the top,
+ * then per field its label, hint, error message and input, tied together with `useFieldErrors`.
  */
 export function ExampleForm({
   fixture,
   response,
   fields,
   summary = true,
-  title,
+  summaryProps,
+  fieldErrorProps,
 }: ExampleFormProps) {
   const error = useStoryError(fixture, response);
   const { fieldProps } = useFieldErrors(error);
   return (
     <form className="example-form" noValidate onSubmit={(event) => event.preventDefault()}>
       {summary ? (
-        <ErrorSummary error={error} fields={fields.map((field) => field.name)} title={title} />
+        <ErrorSummary {...summaryProps} error={error} fields={fields.map((field) => field.name)} />
       ) : null}
-      {fields.map((field) => (
-        <div className="example-form__field" key={field.name}>
-          <label htmlFor={field.name}>{field.label}</label>
-          <FieldError error={error} name={field.name} />
-          <input id={field.name} name={field.name} type="text" {...fieldProps(field.name)} />
-        </div>
-      ))}
+      {fields.map((field) => {
+        const input = fieldProps(field.name);
+        const hintId = `${field.name}-hint`;
+        const describedBy = field.hint
+          ? [hintId, input['aria-describedby']].filter(Boolean).join(' ')
+          : input['aria-describedby'];
+        return (
+          <div className="example-form__field" key={field.name}>
+            <label htmlFor={field.name}>{field.label}</label>
+            {field.hint ? (
+              <p className="example-form__hint" id={hintId}>
+                {field.hint}
+              </p>
+            ) : null}
+            <FieldError {...fieldErrorProps} error={error} name={field.name} />
+            <input
+              id={field.name}
+              name={field.name}
+              type="text"
+              {...input}
+              aria-describedby={describedBy}
+            />
+          </div>
+        );
+      })}
       <button type="submit">Continue</button>
     </form>
   );

@@ -3,6 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { expect, within } from 'storybook/test';
 import { responseFixture } from '../../test/fixtures';
 import { count, hits, ListPanel, resetServer, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
+import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
 
@@ -15,6 +17,8 @@ const meta = {
   title: 'Real APIs/Dialects',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'Every body dialect errorkit reads without configuration, one real response each: the message a user sees, the field messages in the summary, the request reference, and proxy HTML that is recognised but never shown.',
@@ -148,7 +152,8 @@ export const MaintenancePageThenList: Story = {
       <ListPanel title="Service status" url={STATUS_LIST} />
     </GalleryApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const fixture = responseFixture(MAINTENANCE);
     const banner = await expectFixtureShown(
@@ -157,6 +162,7 @@ export const MaintenancePageThenList: Story = {
       {
         countdown: 2,
       },
+      m,
     );
     await expect(banner).toHaveAttribute('data-state', 'counting');
     await expect(hits.get('status')).toBe(1);

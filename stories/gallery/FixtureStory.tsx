@@ -3,7 +3,13 @@ import { type HttpHandler, http } from 'msw';
 import { type FormEvent, type ReactNode, useId, useMemo } from 'react';
 import { type ClassifyOptions, fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
-import { ErrorDisplay, ErrorKitProvider, FieldError, useFieldErrors } from '../../src/react';
+import {
+  ErrorDisplay,
+  ErrorKitProvider,
+  FieldError,
+  useErrorKit,
+  useFieldErrors,
+} from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import { count, FlowApp, serveFixture, signIn } from '../query/flows';
 import '../query/flows.css';
@@ -97,8 +103,10 @@ export interface GalleryAppProps {
  */
 export function GalleryApp({ codes, reauthenticate = signIn, children }: GalleryAppProps) {
   const classify = useMemo(() => ({ codes }), [codes]);
+  // The app's own provider (its classify options), in the toolbar's locale.
+  const { messages } = useErrorKit();
   return (
-    <ErrorKitProvider classify={classify}>
+    <ErrorKitProvider classify={classify} messages={messages}>
       <FlowApp reauthenticate={reauthenticate}>{children}</FlowApp>
     </ErrorKitProvider>
   );
@@ -172,8 +180,8 @@ function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
         {fields.map((name) => (
           <div key={name} className="query-flows__field">
             <label htmlFor={name}>{name}</label>
-            <input id={name} name={name} {...fieldProps(name)} />
             <FieldError error={error} name={name} />
+            <input id={name} name={name} {...fieldProps(name)} />
           </div>
         ))}
         <button type="submit" className="query-flows__submit">

@@ -13,7 +13,8 @@ const FIELDS = ['email', 'amount'] as const;
 
 /**
  * A labelled payment form sent with `useMutation` over `fetchJson`. A validation failure shows
- * as `ErrorDisplay`'s summary (linking to each field) and as `FieldError` under each input,
+ * as `ErrorDisplay`'s summary at the top of the form (linking to each field) and as
+ * `FieldError` between each label and its input (GOV.UK order),
  * which `useFieldErrors`'s `fieldProps` marks `aria-invalid` and describes.
  */
 export function PaymentForm({ url }: PaymentFormProps) {
@@ -42,13 +43,13 @@ export function PaymentForm({ url }: PaymentFormProps) {
       />
       <div className="query-flows__field">
         <label htmlFor={`${prefix}email`}>Email address</label>
-        <input id={`${prefix}email`} name="email" type="email" {...fieldProps('email')} />
         <FieldError error={error} name="email" idPrefix={prefix} />
+        <input id={`${prefix}email`} name="email" type="email" {...fieldProps('email')} />
       </div>
       <div className="query-flows__field">
         <label htmlFor={`${prefix}amount`}>Amount</label>
-        <input id={`${prefix}amount`} name="amount" inputMode="decimal" {...fieldProps('amount')} />
         <FieldError error={error} name="amount" idPrefix={prefix} />
+        <input id={`${prefix}amount`} name="amount" inputMode="decimal" {...fieldProps('amount')} />
       </div>
       <button type="submit" className="query-flows__submit">
         Pay

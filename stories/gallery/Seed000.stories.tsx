@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ownIframe } from '../support/docs';
 import { fixtureStory } from './gallery';
 
 /*
@@ -8,12 +9,14 @@ import { fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 000 — status table',
+  title: 'Real APIs/Pleo API — status table',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
-          "Seed 000 documents a status table only (400 401 403 404 500 502 503) and shows no bodies: every story is a status with an empty body (the 401 carries `WWW-Authenticate`, the 503 an HTTP-date `Retry-After` measured against `Date`). errorkit shows each kind's default message.",
+          "The Pleo API (seed 000) documents a status table only (400 401 403 404 500 502 503) and shows no bodies: every story is a status with an empty body (the 401 carries `WWW-Authenticate`, the 503 an HTTP-date `Retry-After` measured against `Date`). errorkit shows each kind's default message.",
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ownIframe } from '../support/docs';
 import { fixtureStory } from './gallery';
 
 /*
@@ -8,12 +9,14 @@ import { fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 001 — API key and errors map',
+  title: 'Real APIs/Pelcro API — API key and errors map',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
-          'Seed 001 lists 400 401 403 404 405 429 500 503 and one example body, `{ errors: { email: [...] } }`, documented as arriving with a 404: the field errors make it a validation error whatever the status.',
+          'The Pelcro API (seed 001) lists 400 401 403 404 405 429 500 503 and one example body, `{ errors: { email: [...] } }`, documented as arriving with a 404: the field errors make it a validation error whatever the status.',
       },
     },
   },

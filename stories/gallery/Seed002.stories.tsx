@@ -3,6 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { responseFixture } from '../../test/fixtures';
 import { count, hits, ListPanel, resetServer, sentBodies, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
+import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
 import { PaymentForm } from './PaymentForm';
@@ -14,12 +16,14 @@ import { PaymentForm } from './PaymentForm';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 002 — Laravel-style JSON',
+  title: 'Real APIs/Laravel API — validation and rate limits',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
-          'Seed 002 is a Laravel-style API (`{ message, errors }`): 400 401 403 404 405 409 422 429 500 502 503 504, with a 422 example carrying two messages for email.',
+          'The Laravel-style API (seed 002) answers with `{ message, errors }`: 400 401 403 404 405 409 422 429 500 502 503 504, with a 422 example carrying two messages for email.',
       },
     },
   },
@@ -137,12 +141,14 @@ export const TooManyAttemptsThenList: Story = {
       <ListPanel title="Reports" url={REPORTS} />
     </GalleryApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const banner = await expectFixtureShown(
       canvasElement,
       responseFixture('seed-002-429-too-many-attempts'),
       { countdown: 2 },
+      m,
     );
     await expect(banner).toHaveAttribute('data-state', 'counting');
     await expect(hits.get('reports')).toBe(1);
@@ -177,14 +183,15 @@ export const ValidationForm: Story = {
       <PaymentForm url={PAYMENTS} />
     </GalleryApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const email = canvas.getByLabelText('Email address');
     const amount = canvas.getByLabelText('Amount');
     await userEvent.type(amount, '0');
     await userEvent.click(canvas.getByRole('button', { name: 'Pay' }));
 
-    const summary = await canvas.findByRole('region', { name: 'There is a problem' });
+    const summary = await canvas.findByRole('region', { name: m.summaryTitle });
     await expect(summary).toHaveAttribute('data-ek', 'error-summary');
     await waitFor(() => expect(summary).toHaveFocus());
     const links = within(summary).getAllByRole('link');
@@ -196,10 +203,12 @@ export const ValidationForm: Story = {
 
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription(
-      'Error: The email field is required. Error: The email must be a valid email address.',
+      `${m.errorPrefix} The email field is required. ${m.errorPrefix} The email must be a valid email address.`,
     );
     await expect(amount).toHaveAttribute('aria-invalid', 'true');
-    await expect(amount).toHaveAccessibleDescription('Error: The amount must be greater than 0.');
+    await expect(amount).toHaveAccessibleDescription(
+      `${m.errorPrefix} The amount must be greater than 0.`,
+    );
     await expect(amount).toHaveValue('0');
 
     await userEvent.click(links[2] as HTMLElement);

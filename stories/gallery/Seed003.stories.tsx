@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ownIframe } from '../support/docs';
 import { fixtureStory } from './gallery';
 
 /*
@@ -8,12 +9,14 @@ import { fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 003 — JWT bearer',
+  title: 'Real APIs/JWT bearer API — field errors',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
-          'Seed 003 is a JWT-bearer API: 400 401 403 404 405 409 and 5xx. The 400 and 409 use `{ errors: { field: [...] } }`; the 401 and 403 speak only through `WWW-Authenticate`.',
+          'The JWT-bearer API (seed 003): 400 401 403 404 405 409 and 5xx. The 400 and 409 use `{ errors: { field: [...] } }`; the 401 and 403 speak only through `WWW-Authenticate`.',
       },
     },
   },

@@ -3,6 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { responseFixture, seed004Codes } from '../../test/fixtures';
 import { count, hits, isSignedIn, ListPanel, resetServer, serveFixture } from '../query/flows';
+import { ownIframe } from '../support/docs';
+import { messagesFor } from '../support/messages';
 import { GalleryApp } from './FixtureStory';
 import { expectFixtureShown, fixtureStory } from './gallery';
 
@@ -13,12 +15,14 @@ import { expectFixtureShown, fixtureStory } from './gallery';
  */
 
 const meta = {
-  title: 'Real APIs/Seed 004 — exception envelope',
+  title: 'Real APIs/Exception envelope API — codes',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
-          "Seed 004 wraps every failure in `{ version, status, exception: { message, code } }`: 401 403 404 405 422 500 and exception codes 1001-1006, 3000-3002, 4000-4008, 5000. Access codes reach the right kinds through `ErrorKitProvider classify={{ codes: seed004Codes }}` (the fixture's `options.codes`).",
+          "The exception-envelope API (seed 004) wraps every failure in `{ version, status, exception: { message, code } }`: 401 403 404 405 422 500 and exception codes 1001-1006, 3000-3002, 4000-4008, 5000. Access codes reach the right kinds through `ErrorKitProvider classify={{ codes: seed004Codes }}` (the fixture's `options.codes`).",
       },
     },
   },
@@ -184,15 +188,16 @@ export const ExpiredTokenSignInThenList: Story = {
       <ListPanel title="Ledger" url={LEDGER} />
     </GalleryApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    const prompt = await expectFixtureShown(canvasElement, responseFixture(EXPIRED));
-    const signInAgain = within(prompt).getByRole('button', { name: 'Sign in again' });
+    const prompt = await expectFixtureShown(canvasElement, responseFixture(EXPIRED), {}, m);
+    const signInAgain = within(prompt).getByRole('button', { name: m.signInAgain });
     await userEvent.click(signInAgain);
-    await expect(signInAgain).toHaveTextContent('Signing in…');
+    await expect(signInAgain).toHaveTextContent(m.signingIn);
     const ledger = await canvas.findByRole('list', undefined, { timeout: 4000 });
     await expect(within(ledger).getAllByRole('listitem')).toHaveLength(2);
-    await expect(canvas.queryByRole('button', { name: /Sign in again|Signing in/ })).toBeNull();
+    await expect(canvasElement.querySelector('[data-ek="reauth-prompt"]')).toBeNull();
     await expect(hits.get('ledger 401')).toBe(1);
     await expect(hits.get('ledger after sign-in')).toBe(1);
   },

@@ -1,8 +1,15 @@
 import type { StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { type ErrorKind, englishMessages } from '../../src/core';
+import type { ErrorKind } from '../../src/core';
+import { type ErrorKitMessages, en } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import { resetServer } from '../query/flows';
+import {
+  countdownSeconds as countdownShown,
+  messagesFor,
+  referenceText,
+  visibleText,
+} from '../support/messages';
 import { FixtureStory, fixtureFields, fixtureHandler, isMutation } from './FixtureStory';
 
 /** What a story changes about its fixture, and why. */
@@ -32,10 +39,13 @@ export function expectedComponent(fixture: ResponseFixture): string | undefined 
   return retryable.includes(kind) ? 'retry-banner' : 'error-notice';
 }
 
-/** The text a user must see: the body's message, or the kind's default (`'default'`). */
-export function expectedMessage(fixture: ResponseFixture): string | undefined {
+/** The text a user must see: the body's message, or the catalog's default for the kind. */
+export function expectedMessage(
+  fixture: ResponseFixture,
+  messages: ErrorKitMessages = en,
+): string | undefined {
   const { kind, message } = fixture.expected;
-  return message === 'default' ? englishMessages[kind].message : message;
+  return message === 'default' ? messages.kinds[kind].message : message;
 }
 
 /** Markup that must never reach the page as text. */
@@ -70,13 +80,15 @@ function countdownSeconds(
 /**
  * Asserts what a user sees for a fixture: the component (`data-ek`, `data-kind`), the message
  * (or, in a summary with field errors, every field message), no markup, the reference, and a
- * countdown (`role="timer"`) when the server asked for a short wait. Sends the form first for
- * mutations. Returns the component's root.
+ * countdown (`role="timer"`) when the server asked for a short wait, in the words of `messages`
+ * (the toolbar locale's catalog). Sends the form first for mutations. Returns the component's
+ * root.
  */
 export async function expectFixtureShown(
   canvasElement: HTMLElement,
   fixture: ResponseFixture,
   options: FixtureStoryOptions = {},
+  messages: ErrorKitMessages = en,
 ): Promise<HTMLElement> {
   const canvas = within(canvasElement);
   if (isMutation(fixture)) {
@@ -104,7 +116,7 @@ export async function expectFixtureShown(
     const links = within(root).getAllByRole('link');
     await expect(links.length).toBeGreaterThanOrEqual(Math.max(1, fieldKeys.length));
   } else {
-    const message = expectedMessage(fixture);
+    const message = expectedMessage(fixture, messages);
     if (message) await expect(root).toHaveTextContent(message);
   }
 
@@ -113,13 +125,13 @@ export async function expectFixtureShown(
   if (title) await expect(root).not.toHaveTextContent(title);
 
   if (requestId && showsReference(fixture, component)) {
-    await expect(root).toHaveTextContent(`Reference: ${requestId}`);
+    await expect(visibleText(root)).toContain(referenceText(messages, requestId));
   }
 
   const seconds = countdownSeconds(fixture, options);
   if (seconds !== undefined) {
     const timer = await within(root).findByRole('timer', undefined, { timeout: 3000 });
-    const shown = Number(/Trying again in (\d+) seconds?/.exec(timer.textContent ?? '')?.[1]);
+    const shown = countdownShown(messages, timer.textContent ?? '');
     await expect(shown).toBeGreaterThanOrEqual(1);
     await expect(shown).toBeLessThanOrEqual(seconds);
   }
@@ -148,8 +160,8 @@ export function fixtureStory(id: string, options: FixtureStoryOptions = {}): Sto
       resetServer();
     },
     render: () => <FixtureStory id={id} />,
-    play: async ({ canvasElement }) => {
-      await expectFixtureShown(canvasElement, fixture, options);
+    play: async ({ canvasElement, globals }) => {
+      await expectFixtureShown(canvasElement, fixture, options, messagesFor(globals));
     },
   };
 }

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { plural } from '../../src/react';
+import { ownIframe } from '../support/docs';
+import { attemptText, messagesFor } from '../support/messages';
 import {
   count,
   FlowApp,
@@ -52,6 +55,8 @@ const meta = {
   title: 'Query/Flows',
   parameters: {
     docs: {
+      // Mock Service Worker handlers per story: each in its own iframe on a docs page.
+      story: ownIframe,
       description: {
         component:
           'errorkit with TanStack Query, end to end: `retryPolicy()` in the `QueryClient`, `useRetryState` feeding `ErrorDisplay` (and its `RetryBanner`) the real retry schedule, and single-flight re-authentication with `QueryReauthProvider` and one `ReauthOutlet`. Requests are answered by Mock Service Worker from the shared fixtures.',
@@ -97,12 +102,13 @@ export const CountdownThenSuccess: Story = {
       <ListPanel title="Reports" url={REPORTS} />
     </FlowApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const timer = await canvas.findByRole('timer', undefined, { timeout: 3000 });
-    await expect(timer).toHaveTextContent('Trying again in 2 seconds');
-    await expect(canvas.getByText('Attempt 1 of 3')).toBeVisible();
-    await waitFor(() => expect(timer).toHaveTextContent('Trying again in 1 second'), {
+    await expect(timer).toHaveTextContent(plural(m.locale, m.retryingIn, 2));
+    await expect(canvas.getByText(attemptText(m, 1, 3))).toBeVisible();
+    await waitFor(() => expect(timer).toHaveTextContent(plural(m.locale, m.retryingIn, 1)), {
       timeout: 2000,
     });
     await expect(hits.get('reports')).toBe(1);
@@ -140,25 +146,26 @@ export const ReauthThenSuccess: Story = {
       </div>
     </FlowApp>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    const signInAgain = await canvas.findByRole('button', { name: 'Sign in again' });
+    const signInAgain = await canvas.findByRole('button', { name: m.signInAgain });
     await waitFor(() => {
       expect(hits.get('invoices 401')).toBe(1);
       expect(hits.get('customers 401')).toBe(1);
     });
-    await expect(canvas.getAllByRole('button', { name: 'Sign in again' })).toHaveLength(1);
+    await expect(canvas.getAllByRole('button', { name: m.signInAgain })).toHaveLength(1);
     await expect(canvas.getByText('Token could not be located.')).toBeVisible();
 
     await userEvent.click(signInAgain);
-    await expect(signInAgain).toHaveTextContent('Signing in…');
+    await expect(signInAgain).toHaveTextContent(m.signingIn);
     await expect(signInAgain).toHaveAttribute('aria-disabled', 'true');
 
     const invoices = canvas.getByRole('region', { name: 'Invoices' });
     const customers = canvas.getByRole('region', { name: 'Customers' });
     await expect(await within(invoices).findByRole('list')).toHaveTextContent('Invoice 1042');
     await expect(await within(customers).findByRole('list')).toHaveTextContent('Ada Lovelace');
-    await expect(canvas.queryByRole('button', { name: /Sign in again|Signing in/ })).toBeNull();
+    await expect(canvasElement.querySelector('[data-ek="reauth-prompt"]')).toBeNull();
     await expect(args.reauthenticate).toHaveBeenCalledTimes(1);
     await expect(hits.get('invoices after sign-in')).toBe(1);
     await expect(hits.get('customers after sign-in')).toBe(1);
@@ -181,20 +188,24 @@ export const ForbiddenAfterReauth: Story = {
       <ListPanel title="Invoices" url={INVOICES} />
     </FlowApp>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign in again' }));
-    const notice = await canvas.findByRole('region', { name: 'You do not have access' });
+    await userEvent.click(await canvas.findByRole('button', { name: m.signInAgain }));
+    const notice = await canvas.findByRole('region', { name: m.kinds.forbidden.title });
     await expect(notice).toHaveTextContent(
       'The client is not authorized for the resource requested.',
     );
     await expect(notice).toHaveAttribute('data-ek', 'permission-notice');
-    await expect(canvas.queryByRole('button', { name: /Sign in again|Signing in/ })).toBeNull();
+    await expect(canvasElement.querySelector('[data-ek="reauth-prompt"]')).toBeNull();
     await expect(args.reauthenticate).toHaveBeenCalledTimes(1);
     await expect(hits.get('invoices after sign-in')).toBe(1);
     await expect(canvas.queryByRole('list')).toBeNull();
   },
 };
+
+/** The app's own "Try again" button (`flows.tsx`), English in every locale. */
+const APP_TRY_AGAIN = 'Try again';
 
 /**
  * A form's POST gets a 401. The prompt signs in in place; the mutation is not sent again by
@@ -222,7 +233,8 @@ export const FormKeepsItsValues: Story = {
       <NoteForm label="New note" url={NOTES} submitLabel="Save note" successText="Note saved." />
     </FlowApp>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     const title = canvas.getByLabelText('Title');
     const message = canvas.getByLabelText('Message');
@@ -230,12 +242,12 @@ export const FormKeepsItsValues: Story = {
     await userEvent.type(message, 'Line one{Enter}Line two');
     await userEvent.click(canvas.getByRole('button', { name: 'Save note' }));
 
-    const signInAgain = await canvas.findByRole('button', { name: 'Sign in again' });
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    const signInAgain = await canvas.findByRole('button', { name: m.signInAgain });
+    await expect(canvas.queryByRole('button', { name: APP_TRY_AGAIN })).toBeNull();
     await userEvent.click(signInAgain);
-    await expect(signInAgain).toHaveTextContent('Signing in…');
+    await expect(signInAgain).toHaveTextContent(m.signingIn);
 
-    await userEvent.click(await canvas.findByRole('button', { name: 'Try again' }));
+    await userEvent.click(await canvas.findByRole('button', { name: APP_TRY_AGAIN }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('Note saved.');
 
     await expect(title).toHaveValue('Quarterly plan');
@@ -279,24 +291,23 @@ export const ServerErrorRetryNotAllowed: Story = {
       />
     </FlowApp>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const m = messagesFor(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Title'), 'Search is slow');
     await userEvent.type(canvas.getByLabelText('Message'), 'Results take a while.');
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
 
-    const banner = await canvas.findByRole('region', { name: 'Service unavailable' });
+    const banner = await canvas.findByRole('region', { name: m.kinds.unavailable.title });
     await expect(banner).toHaveAttribute('data-state', 'not-allowed');
-    await expect(banner).toHaveTextContent(
-      'This was not retried automatically, so nothing is sent twice.',
-    );
+    await expect(banner).toHaveTextContent(m.notRetried);
     await expect(within(banner).queryByRole('timer')).toBeNull();
     await expect(hits.get('feedback')).toBe(1);
 
-    await userEvent.click(within(banner).getByRole('button', { name: 'Try again' }));
+    await userEvent.click(within(banner).getByRole('button', { name: m.tryAgain }));
     await expect(await canvas.findByRole('status')).toHaveTextContent('Feedback sent.');
     await expect(hits.get('feedback')).toBe(2);
-    await expect(canvas.queryByRole('region', { name: 'Service unavailable' })).toBeNull();
+    await expect(canvas.queryByRole('region', { name: m.kinds.unavailable.title })).toBeNull();
     const sent = { title: 'Search is slow', body: 'Results take a while.' };
     await expect(sentBodies).toEqual([sent, sent]);
     await expect(canvas.getByLabelText('Title')).toHaveValue('Search is slow');

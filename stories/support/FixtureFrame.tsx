@@ -1,36 +1,38 @@
-import { type ReactNode, useMemo } from 'react';
 import { HttpError } from '../../src/core';
-import { ErrorKitProvider, en } from '../../src/react';
-import { ar } from '../../src/react/locales/ar';
 import { responseFixture } from '../../test/fixtures';
 
-/** Story props: a fixture id (plain data, so Storybook can show it) instead of an error. */
-export interface FixtureStoryProps {
+/** Story controls that stand for the component's `error` (an error object is not an arg). */
+export interface FixtureStoryArgs {
   /** Id of a shared response fixture (`test/fixtures`). */
   fixture: string;
   /** Replaces the payload's message (for long or hostile text). */
   bodyMessage?: string;
-  /** Render with the Arabic catalog, right to left. */
-  rtl?: boolean;
 }
 
-/** The fixture's response as the `HttpError` `fetchJson` would throw for it. */
-export function useFixtureError(fixture: string, bodyMessage?: string): HttpError {
-  return useMemo(() => {
+const built = new Map<string, HttpError>();
+
+/**
+ * The fixture's response as the `HttpError` `fetchJson` would throw for it; one object per
+ * fixture and message, so re-renders (a control change) keep the same error.
+ */
+export function fixtureError(fixture: string, bodyMessage?: string): HttpError {
+  const key = `${fixture}\u0000${bodyMessage ?? ''}`;
+  let error = built.get(key);
+  if (!error) {
     const { response, method } = responseFixture(fixture);
     const body = bodyMessage ? { message: bodyMessage } : response.body;
-    return new HttpError({ ...response, body, method });
-  }, [fixture, bodyMessage]);
+    error = new HttpError({ ...response, body, method });
+    built.set(key, error);
+  }
+  return error;
 }
 
-/** English, or Arabic right to left, around a story. */
-export function LocaleFrame({ rtl = false, children }: { rtl?: boolean; children: ReactNode }) {
-  const messages = rtl ? ar : en;
-  return (
-    <ErrorKitProvider messages={messages}>
-      <div dir={messages.dir} lang={messages.locale}>
-        {children}
-      </div>
-    </ErrorKitProvider>
-  );
-}
+/** The props table's group for a story's own controls, apart from the component's props. */
+export const STORY_CONTROLS = 'Story controls (not props)';
+
+/** `argTypes` for stories whose `error` comes from {@link FixtureStoryArgs}. */
+export const fixtureArgTypes = {
+  error: { control: false },
+  fixture: { control: 'text', table: { category: STORY_CONTROLS } },
+  bodyMessage: { control: 'text', table: { category: STORY_CONTROLS } },
+} as const;
