@@ -4,7 +4,7 @@ import { type HeaderValues, readHeaders } from './headers';
 import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
 import { levels } from './levels';
-import { messagesFor } from './messages';
+import { englishFieldMessage, messagesFor } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray } from './safe';
 import {
@@ -185,8 +185,12 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
     const path = normalizeFieldPath(key);
-    const messages = texts(rawFields[key], max, path ? fieldErrors[path] : formErrors);
-    if (path && messages.length) {
+    const raw = rawFields[key];
+    const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);
+    if (!path) continue;
+    // Every message withheld (markup, a stack trace): the field still failed, so it stays.
+    if (!messages.length && isArray(raw) && raw.length) texts([englishFieldMessage], max, messages);
+    if (messages.length) {
       fieldErrors[path] = messages;
       hasFields = true;
     }

@@ -1,6 +1,12 @@
 import type { ClassifyOptions, ErrorKind, KindMessages, MessageCatalog } from './types';
 
 /**
+ * The English text for a field whose every server message was withheld (markup, a stack trace):
+ * the field still failed, so it keeps a message and its input is still marked.
+ */
+export const englishFieldMessage = 'Check this answer.';
+
+/**
  * The default English titles and messages. Plain language: say what happened and what to do
  * next, without status numbers or jargon.
  */

@@ -1,11 +1,16 @@
-import { type ClassifiedError, englishMessages, type FieldErrors } from '../core';
+import {
+  type ClassifiedError,
+  englishFieldMessage,
+  englishMessages,
+  type FieldErrors,
+} from '../core';
 import type { ErrorKitMessages } from './messages/types';
 
 /**
  * The error as the catalog speaks it: the catalog's title and message wherever the error carries
  * the built-in English defaults, so an error classified anywhere (app code, `retryPolicy`, a
  * test) reads in the provider's language; text from the server is left as it is. A field whose
- * every message was withheld (an empty list) gets the catalog's `fieldInvalid`, so it is still
+ * every message was withheld (the core's English field message, or an empty list) gets the catalog's `fieldInvalid`, so it is still
  * marked and listed. Returns the same object when nothing changes.
  */
 export function localize(error: ClassifiedError, catalog: ErrorKitMessages): ClassifiedError {
@@ -15,7 +20,10 @@ export function localize(error: ClassifiedError, catalog: ErrorKitMessages): Cla
   const message = (error.message === english?.message && own?.message) || error.message;
   let fieldErrors = error.fieldErrors;
   for (const key of Object.keys(fieldErrors)) {
-    if (fieldErrors[key]?.length) continue;
+    const messages = fieldErrors[key] ?? [];
+    const withheld =
+      !messages.length || (messages.length === 1 && messages[0] === englishFieldMessage);
+    if (!withheld || catalog.fieldInvalid === messages[0]) continue;
     if (fieldErrors === error.fieldErrors) {
       fieldErrors = Object.assign(Object.create(null) as FieldErrors, error.fieldErrors);
     }

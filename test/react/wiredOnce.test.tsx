@@ -101,9 +101,30 @@ describe('default texts come from the provider catalog at render time', () => {
 });
 
 describe('a field whose every message was withheld', () => {
-  const withheld = (): ClassifiedError => ({
-    ...classifyError(new HttpError({ status: 422, method: 'POST', body: {} })),
-    fieldErrors: Object.assign(Object.create(null), { email: [], name: ['Enter your name.'] }),
+  // A Laravel-style 422 whose only message for `email` is markup: the core withholds the markup.
+  const response = () =>
+    new HttpError({
+      status: 422,
+      method: 'POST',
+      body: {
+        message: 'The given data was invalid.',
+        errors: { email: ['<span class="error">Taken</span>'], name: ['Enter your name.'] },
+      },
+    });
+  const withheld = (): ClassifiedError => classifyError(response());
+
+  it('keeps the field in the classification', () => {
+    expect(withheld().fieldErrors.email).toEqual(['Check this answer.']);
+  });
+
+  it('shows the field for the raw error too', () => {
+    render(
+      <ErrorKitProvider messages={de}>
+        <Form error={response()} />
+      </ErrorKitProvider>,
+    );
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('link', { name: de.fieldInvalid })).toHaveAttribute('href', '#email');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { englishMessages } from '../../core';
+import { englishFieldMessage, englishMessages } from '../../core';
 import type { ErrorKitMessages } from './types';
 
 /** The English catalog, errorkit's default. Plain language, GOV.UK style. */
@@ -23,7 +23,7 @@ export const en: ErrorKitMessages = {
   signInFailed: 'Signing in did not work. Try again.',
   askForAccess: 'Ask {contact} to give you access.',
   requestAccess: 'Request access',
-  fieldInvalid: 'Check this answer.',
+  fieldInvalid: englishFieldMessage,
   statusPage: 'Check the service status',
   contactSupport: 'Contact support',
   signedIn: 'You are signed in again',
