@@ -5,6 +5,7 @@ import { fill, withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useStateAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
 import { Action } from '../parts/Action';
@@ -55,9 +56,12 @@ export type RetryBannerMessages = Pick<
   | 'stop'
   | 'tryAgain'
   | 'retryingIn'
+  | 'retryingInMinutes'
   | 'attempt'
   | 'paused'
   | 'stopped'
+  | 'willRetry'
+  | 'retrying'
   | 'exhausted'
   | 'notRetried'
   | 'reference'
@@ -211,23 +215,44 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   // The live countdown only notes that the request has left: the library sends it.
   const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
 
-  if (classified?.retryable !== true) return null;
-  const view = retryBannerState({
-    live,
-    phase: current.phase,
-    decision: current.decision,
-    retryAt,
-    seenAt: current.seenAt,
-    online,
-    canRetry: retryNow !== undefined,
-    exhausted,
-    attempt,
-    maxAttempts,
-  });
-  const { state } = view;
+  const view =
+    classified?.retryable === true
+      ? retryBannerState({
+          live,
+          phase: current.phase,
+          decision: current.decision,
+          retryAt,
+          seenAt: current.seenAt,
+          online,
+          canRetry: retryNow !== undefined,
+          exhausted,
+          attempt,
+          maxAttempts,
+        })
+      : undefined;
+  const statusText: Partial<Record<RetryBannerState, string>> = {
+    // A hidden page pauses retries too; nobody reads the banner then.
+    paused: view?.pausedBy === 'offline' ? messages.paused : undefined,
+    stopped: messages.stopped,
+    exhausted: messages.exhausted,
+    'not-allowed': messages.notRetried,
+  };
+  const state = view?.state ?? 'idle';
+  // Each change of state is announced once: "Stop", going offline, a retry leaving.
+  useStateAnnouncement(
+    classified,
+    state,
+    statusText[state] ?? (current.phase === 'retried' ? messages.retrying : undefined),
+  );
+  if (!view || !classified) return null;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
   const shownTitle = capText(classified.title, max);
-  const shownMessage = capText(classified.message, max);
+  const automatic = state === 'counting' || state === 'paused';
+  // While it counts down to a retry of its own, the kind's "try again later" would be wrong.
+  const shownMessage =
+    automatic && classified.message === kit.messages.kinds[classified.kind]?.message
+      ? messages.willRetry
+      : capText(classified.message, max);
   const onClick: Record<RetryBannerAction, () => void> = {
     retryNow: retry,
     tryAgain: retry,
@@ -236,13 +261,6 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       if (view.follows) live?.stop();
       onStop?.();
     },
-  };
-  const statusText: Partial<Record<RetryBannerState, string>> = {
-    // A hidden page pauses retries too; nobody reads the banner then.
-    paused: view.pausedBy === 'offline' ? messages.paused : undefined,
-    stopped: messages.stopped,
-    exhausted: messages.exhausted,
-    'not-allowed': messages.notRetried,
   };
   const attemptText = view.attempt && fill(messages.attempt, view.attempt);
   const part = (name: keyof RetryBannerClassNames) =>
@@ -254,6 +272,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
         deadline={view.deadline}
         onElapsed={view.follows ? elapsedLive : retry}
         text={messages.retryingIn}
+        minutes={messages.retryingInMinutes}
         className={rest.classNames?.countdown}
       />
     );
