@@ -65,8 +65,6 @@ export function NoticeFrame({
   headingLevel = 2,
   className,
   rootRef,
-  onFocus,
-  onBlur,
   ...root
 }: NoticeFrameProps) {
   const { messages } = useErrorKit();
@@ -81,15 +79,7 @@ export function NoticeFrame({
     <section
       aria-labelledby={titleId}
       {...root}
-      ref={composeRefs(focus.ref, rootRef)}
-      onFocus={(event) => {
-        focus.onFocus();
-        onFocus?.(event);
-      }}
-      onBlur={(event) => {
-        focus.onBlur(event);
-        onBlur?.(event);
-      }}
+      ref={composeRefs(focus, rootRef)}
       className={cx(block, names?.root, className)}
       data-ek={block.slice(3)}
       data-kind={kind}
