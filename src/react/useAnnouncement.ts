@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { announce } from '../headless/announcer';
 
 /**
@@ -11,20 +11,4 @@ export function useAnnouncement(event: unknown, text: string | undefined): void 
     if (event === undefined || event === null || !text) return;
     return announce(text);
   }, [event]);
-}
-
-/**
- * Announces `text` once each time `state` changes while `scope` (the error shown) stays the
- * same: a component's own state changes ("Automatic retries are stopped."), not its first
- * render or a new error, which the component's title announcement covers.
- */
-export function useStateAnnouncement(scope: unknown, state: string, text: string | undefined) {
-  const seen = useRef({ scope, state });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one announcement per state change.
-  useEffect(() => {
-    const previous = seen.current;
-    seen.current = { scope, state };
-    if (previous.scope !== scope || previous.state === state || !text) return;
-    return announce(text);
-  }, [scope, state]);
 }

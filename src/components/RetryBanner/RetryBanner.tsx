@@ -5,7 +5,6 @@ import { fill, withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useStateAnnouncement } from '../../react/useAnnouncement';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
 import { Action } from '../parts/Action';
@@ -215,42 +214,25 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   // The live countdown only notes that the request has left: the library sends it.
   const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
 
-  const view =
-    classified?.retryable === true
-      ? retryBannerState({
-          live,
-          phase: current.phase,
-          decision: current.decision,
-          retryAt,
-          seenAt: current.seenAt,
-          online,
-          canRetry: retryNow !== undefined,
-          exhausted,
-          attempt,
-          maxAttempts,
-        })
-      : undefined;
-  const statusText: Partial<Record<RetryBannerState, string>> = {
-    // A hidden page pauses retries too; nobody reads the banner then.
-    paused: view?.pausedBy === 'offline' ? messages.paused : undefined,
-    stopped: messages.stopped,
-    exhausted: messages.exhausted,
-    'not-allowed': messages.notRetried,
-  };
-  const state = view?.state ?? 'idle';
-  // Each change of state is announced once: "Stop", going offline, a retry leaving.
-  useStateAnnouncement(
-    classified,
-    state,
-    statusText[state] ?? (current.phase === 'retried' ? messages.retrying : undefined),
-  );
-  if (!view || !classified) return null;
+  if (classified?.retryable !== true) return null;
+  const view = retryBannerState({
+    live,
+    phase: current.phase,
+    decision: current.decision,
+    retryAt,
+    seenAt: current.seenAt,
+    online,
+    canRetry: retryNow !== undefined,
+    exhausted,
+    attempt,
+    maxAttempts,
+  });
+  const { state, deadline } = view;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
   const shownTitle = capText(classified.title, max);
-  const automatic = state === 'counting' || state === 'paused';
-  // While it counts down to a retry of its own, the kind's "try again later" would be wrong.
+  // Counting down to a retry of its own, the kind's "try again later" would be wrong.
   const shownMessage =
-    automatic && classified.message === kit.messages.kinds[classified.kind]?.message
+    deadline && classified.message === kit.messages.kinds[classified.kind]?.message
       ? messages.willRetry
       : capText(classified.message, max);
   const onClick: Record<RetryBannerAction, () => void> = {
@@ -261,6 +243,13 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       if (view.follows) live?.stop();
       onStop?.();
     },
+  };
+  const statusText: Partial<Record<RetryBannerState, string>> = {
+    // A hidden page pauses retries too; nobody reads the banner then.
+    paused: view.pausedBy === 'offline' ? messages.paused : undefined,
+    stopped: messages.stopped,
+    exhausted: messages.exhausted,
+    'not-allowed': messages.notRetried,
   };
   const attemptText = view.attempt && fill(messages.attempt, view.attempt);
   const part = (name: keyof RetryBannerClassNames) =>
@@ -291,7 +280,12 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       data-paused={view.pausedBy}
       title={title ?? shownTitle}
       message={shownMessage}
-      announce={[classified, `${shownTitle}. ${shownMessage}`]}
+      // Once per new error, and once per "Stop" or retry (a phase is a new schedule object).
+      announce={
+        current.phase
+          ? [current, statusText[state] ?? messages.retrying]
+          : [classified, `${shownTitle}. ${shownMessage}`]
+      }
       reference={showReference ? [classified.requestId, messages.reference] : undefined}
       actions={view.actions.map((name) => (
         <Action

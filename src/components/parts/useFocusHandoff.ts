@@ -8,18 +8,15 @@ import { type RefObject, useEffect, useRef } from 'react';
  */
 export function useFocusHandoff(): RefObject<HTMLElement | null> {
   const ref = useRef<HTMLElement | null>(null);
-  // Read while rendering: the commit that follows may remove the focused control.
   const root = ref.current;
-  const had = root?.contains(root.ownerDocument.activeElement) === true;
+  // Read while rendering: the commit that follows may remove the focused control.
+  const had = root?.contains(document.activeElement);
   useEffect(() => {
-    const doc = root?.ownerDocument;
-    if (!had || !root?.isConnected || (doc?.activeElement && doc.activeElement !== doc.body)) {
-      return;
-    }
-    const next = root.querySelector<HTMLElement>('[data-ek-action]');
-    if (next) return next.focus();
-    if (!root.hasAttribute('tabindex')) root.tabIndex = -1;
-    root.focus();
+    if (!had || !root || document.activeElement !== document.body) return;
+    const next = root.querySelector<HTMLElement>('[data-ek-action]') ?? root;
+    // A section's tabIndex reads -1 without the attribute; setting it adds the attribute.
+    if (root.tabIndex < 0) root.tabIndex = -1;
+    next.focus();
   });
   return ref;
 }
