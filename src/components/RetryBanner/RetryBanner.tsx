@@ -147,8 +147,11 @@ interface Schedule {
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
  * retries are exhausted, stopped or not allowed; the status page or support link and the
- * request reference for server errors. Announces its message once per new error through the
- * page's polite live region; the ticking countdown (`role="timer"`) is not announced. Never
+ * request reference for server errors. While it counts down to a retry of its own it says so
+ * ("We will try again automatically.") instead of the kind's "try again later"; waits over 90 s
+ * count in minutes. Announces its message once per new error, and "Stop" or a retry once each,
+ * through the page's polite live region; the ticking countdown (`role="timer"`) is not
+ * announced. When the pressed button is replaced, focus moves to the new one. Never
  * dismisses itself. What it shows is {@link retryBannerState}'s, a pure function.
  */
 export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
