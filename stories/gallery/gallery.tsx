@@ -1,6 +1,7 @@
 import type { StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type ErrorKind, englishMessages } from '../../src/core';
+import { en } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import { resetServer } from '../query/flows';
 import { FixtureStory, fixtureFields, fixtureHandler, isMutation } from './FixtureStory';
@@ -105,7 +106,11 @@ export async function expectFixtureShown(
     await expect(links.length).toBeGreaterThanOrEqual(Math.max(1, fieldKeys.length));
   } else {
     const message = expectedMessage(fixture);
-    if (message) await expect(root).toHaveTextContent(message);
+    // A banner counting down to its own retry says so instead of the kind's default sentence.
+    const counting =
+      fixture.expected.message === 'default' &&
+      /^(counting|paused)$/.test(root.dataset.state ?? '');
+    if (message) await expect(root).toHaveTextContent(counting ? en.willRetry : message);
   }
 
   await expect(canvasElement.textContent ?? '').not.toMatch(MARKUP);
