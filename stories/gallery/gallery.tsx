@@ -117,7 +117,11 @@ export async function expectFixtureShown(
     await expect(links.length).toBeGreaterThanOrEqual(Math.max(1, fieldKeys.length));
   } else {
     const message = expectedMessage(fixture, messages);
-    if (message) await expect(root).toHaveTextContent(message);
+    // A banner counting down to its own retry says so instead of the kind's default sentence.
+    const counting =
+      fixture.expected.message === 'default' &&
+      /^(counting|paused)$/.test(root.dataset.state ?? '');
+    if (message) await expect(root).toHaveTextContent(counting ? messages.willRetry : message);
   }
 
   await expect(canvasElement.textContent ?? '').not.toMatch(MARKUP);

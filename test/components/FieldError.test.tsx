@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ErrorKitProvider, FieldError } from '../../src/react';
+import { ar } from '../../src/react/locales/ar';
 import { fixtureError, hostileClassified, hostileError } from './helpers';
 
 const LARAVEL_422 = 'seed-002-422-validation-example';
@@ -40,10 +42,43 @@ describe('FieldError', () => {
     render(
       <FieldError error={fixtureError('aspnet-400-validation-problem-details')} name="email" />,
     );
-    expect(screen.getByText('The Email field is required.', { exact: false })).toHaveAttribute(
-      'id',
-      'email-error',
+    expect(document.getElementById('email-error')).toHaveTextContent(
+      'Error: The Email field is required.',
     );
+  });
+
+  it('isolates the server text in a <bdi> under a right-to-left catalog', () => {
+    const { container } = render(
+      <ErrorKitProvider messages={ar}>
+        <FieldError error={fixtureError(LARAVEL_422)} name="amount" />
+      </ErrorKitProvider>,
+    );
+    const root = container.querySelector('[data-ek="field-error"]') as HTMLElement;
+    expect(root).toHaveAttribute('dir', 'auto');
+    // The prefix (Arabic) gives the paragraph its direction; the English sentence is isolated.
+    expect(root.querySelector('.ek-field-error__prefix')).toHaveTextContent(ar.errorPrefix);
+    const isolated = root.querySelector('bdi');
+    expect(isolated?.textContent).toBe('The amount must be greater than 0.');
+    expect(root.textContent).toBe(`${ar.errorPrefix} The amount must be greater than 0.`);
+  });
+
+  it('forwards ref and DOM props to its root, keeping its own id', () => {
+    const ref = createRef<HTMLElement>();
+    render(
+      <FieldError
+        ref={ref}
+        error={fixtureError(LARAVEL_422)}
+        name="email"
+        aria-live="off"
+        data-testid="email-errors"
+        title="Server messages"
+      />,
+    );
+    const root = screen.getByTestId('email-errors');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'email-error');
+    expect(root).toHaveAttribute('aria-live', 'off');
+    expect(root).toHaveAttribute('title', 'Server messages');
   });
 
   it('renders nothing for a field without messages, a 401 or no error', () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HttpError } from '../../src/core';
+import { classifyError, HttpError } from '../../src/core';
 import { ErrorKitProvider, RetryBanner, type RetryBannerProps, useErrorKit } from '../../src/react';
 import { FIXED_NOW, responseFixture } from '../fixtures';
 
@@ -263,6 +263,49 @@ describe('RetryBanner', () => {
     rerender(<RetryBanner error={fromFixture('seed-002-503-maintenance')} onRetry={() => {}} />);
     expect(banner(container)).toHaveAttribute('data-state', 'counting');
     expect(screen.getByRole('timer')).toHaveTextContent('Trying again in 30 seconds');
+  });
+
+  it('says it will retry by itself while counting, and the wait-only copy once stopped', () => {
+    const { container } = renderBanner({
+      error: new HttpError({ status: 503, method: 'GET', headers: { 'retry-after': '20' } }),
+      onRetry: () => {},
+    });
+    const message = container.querySelector('.ek-retry-banner__message');
+    expect(message).toHaveTextContent('We will try again automatically.');
+    expect(banner(container)).not.toHaveTextContent('Try again in a few minutes');
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(message).toHaveTextContent('Try again in a few minutes.');
+    expect(banner(container)).not.toHaveTextContent('automatically');
+  });
+
+  it("keeps the server's own message while counting", () => {
+    const { container } = renderBanner({
+      error: {
+        ...classifyError(
+          new HttpError({ status: 503, method: 'GET', headers: { 'retry-after': '20' } }),
+        ),
+        message: 'Down for maintenance until noon.',
+      },
+      onRetry: () => {},
+    });
+    expect(container.querySelector('.ek-retry-banner__message')).toHaveTextContent(
+      'Down for maintenance until noon.',
+    );
+  });
+
+  it('counts a wait over 90 seconds in minutes, then in seconds', () => {
+    const { container } = renderBanner({
+      error: fromFixture('seed-001-429-retry-after-seconds'),
+      onRetry: () => {},
+      retryAt: FIXED_NOW + 600_000,
+    });
+    const timer = screen.getByRole('timer');
+    expect(timer).toHaveTextContent('Trying again in 10 minutes');
+    expect(banner(container)).not.toHaveTextContent('600');
+    advance(600_000 - 91_000);
+    expect(timer).toHaveTextContent('Trying again in 2 minutes');
+    advance(1000);
+    expect(timer).toHaveTextContent('Trying again in 90 seconds');
   });
 
   it('shows the request reference for a 500 with x-request-id', () => {

@@ -83,7 +83,9 @@ describe('default texts come from the provider catalog at render time', () => {
     );
     const banner = container.querySelector('[data-ek="retry-banner"]');
     expect(banner).toHaveTextContent(catalog.kinds.unavailable.title);
-    expect(banner).toHaveTextContent(catalog.kinds.unavailable.message);
+    // Counting down to a retry of its own, it says so instead of the kind's "try again later".
+    expect(banner).toHaveTextContent(catalog.willRetry);
+    expect(banner).not.toHaveTextContent(catalog.kinds.unavailable.message);
     expect(banner).not.toHaveTextContent('Service unavailable');
     const notice = container.querySelector('[data-ek="error-notice"]');
     expect(notice).toHaveTextContent(catalog.kinds['not-found'].title);

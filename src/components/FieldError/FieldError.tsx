@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../../headless/cx';
 import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
@@ -19,8 +19,12 @@ export interface FieldErrorClassNames {
 /** The catalog strings the field error uses; each can be overridden per field error. */
 export type FieldErrorMessages = Pick<ErrorKitMessages, 'errorPrefix'>;
 
-/** Props of {@link FieldError}. */
-export interface FieldErrorProps {
+/**
+ * Props of {@link FieldError}. Other DOM props (`aria-*`, `data-*`, handlers, `style`) and `ref`
+ * go to its root; its `id` is always `${idPrefix}${name}-error`, which the input points at.
+ */
+export interface FieldErrorProps
+  extends Omit<HTMLAttributes<HTMLElement>, 'id' | 'children' | 'className'> {
   /** The failed call's error, raw or already classified. Nothing renders without one. */
   error: unknown;
   /**
@@ -41,8 +45,6 @@ export interface FieldErrorProps {
   messages?: Partial<FieldErrorMessages>;
   /** Class names added to the root, after `ek-field-error`. */
   className?: string;
-  /** Inline style of the root, passed through as given. */
-  style?: CSSProperties;
   /** Class names per part. */
   classNames?: FieldErrorClassNames;
 }
@@ -53,30 +55,26 @@ export interface FieldErrorProps {
  * `${idPrefix}${name}-error`: point the input's `aria-describedby` at it (`useFieldErrors`'s
  * `fieldProps(name)` does).
  */
-export function FieldError({
-  error,
-  name,
-  idPrefix = '',
-  messages: messageOverrides,
-  className,
-  style,
-  classNames,
-}: FieldErrorProps) {
+export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function FieldError(
+  { error, name, idPrefix = '', messages: messageOverrides, className, classNames, ...rest },
+  ref,
+) {
   const { messages: kitMessages, classifyOptions } = useErrorKit();
   const catalog = withOverrides<FieldErrorMessages>(kitMessages, messageOverrides);
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;
   const max = textLimit(classifyOptions.maxMessageLength);
-  // Each message ends its own `dir="auto"` paragraph, after the "Error:" prefix: the paragraph
-  // takes the prefix's (the catalog's) direction and is isolated from the page, and a bidi
-  // control in the message reaches only the message itself. The text stays one text node, so
-  // the accessible description reads exactly "Error: <message>".
-  const shown = (message: string) => capText(message, max);
+  // Each message is its own `dir="auto"` paragraph, which takes the "Error:" prefix's (the
+  // catalog's) direction; the server's text inside sits in a `<bdi>`, so an English message under
+  // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
+  // The accessible description still reads "Error: <message>".
+  const shown = (message: string) => <bdi>{capText(message, max)}</bdi>;
 
   const rootProps = {
+    ...rest,
+    ref: ref as never,
     id: errorId(name),
-    style,
     'data-ek': 'field-error',
     'data-kind': classified.kind,
     'data-state': 'invalid',
@@ -114,4 +112,4 @@ export function FieldError({
       ))}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
+import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
 import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
@@ -153,7 +154,14 @@ export function PromptView({
   const { state, failure, signIn } = useSignIn(
     reauthenticate,
     flight ? FLIGHT_STATE[shared.state] : stateProp,
-    onReauthenticated,
+    // A shared flight's prompt says "You are signed in again" in its heading; on its own, the
+    // prompt says it at once, as the app usually clears the error (and the prompt) next.
+    flight
+      ? onReauthenticated
+      : () => {
+          announce(messages.signedIn);
+          onReauthenticated?.();
+        },
   );
   const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
   const shown = flight ? (shared.shows ? mine : undefined) : mine;

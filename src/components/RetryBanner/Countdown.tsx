@@ -9,15 +9,20 @@ export interface CountdownProps {
   deadline: number;
   onElapsed: () => void;
   text: PluralText;
+  /** The text for waits over 90 seconds, in whole minutes. */
+  minutes: PluralText;
   className?: string;
 }
+
+/** Past this many seconds the countdown speaks in minutes ("10 minutes", not "600 seconds"). */
+const MINUTES_FROM = 90;
 
 /**
  * The ticking text of a retry banner, and the only part that re-renders on a tick: the banner
  * around it renders once per error and state change. `role="timer"` is not a live region by
  * default, so the seconds are not read out every second.
  */
-export function Countdown({ deadline, onElapsed, text, className }: CountdownProps) {
+export function Countdown({ deadline, onElapsed, text, minutes, className }: CountdownProps) {
   const { messages } = useErrorKit();
   const { secondsLeft } = useRetryCountdown({ deadline, onElapsed });
   return (
@@ -28,7 +33,9 @@ export function Countdown({ deadline, onElapsed, text, className }: CountdownPro
       // The server's clock and the browser's differ by a moment.
       suppressHydrationWarning
     >
-      {plural(messages.locale, text, Math.max(1, secondsLeft))}
+      {secondsLeft > MINUTES_FROM
+        ? plural(messages.locale, minutes, Math.ceil(secondsLeft / 60))
+        : plural(messages.locale, text, Math.max(1, secondsLeft))}
     </span>
   );
 }

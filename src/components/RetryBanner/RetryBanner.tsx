@@ -55,9 +55,12 @@ export type RetryBannerMessages = Pick<
   | 'stop'
   | 'tryAgain'
   | 'retryingIn'
+  | 'retryingInMinutes'
   | 'attempt'
   | 'paused'
   | 'stopped'
+  | 'willRetry'
+  | 'retrying'
   | 'exhausted'
   | 'notRetried'
   | 'reference'
@@ -144,8 +147,11 @@ interface Schedule {
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
  * retries are exhausted, stopped or not allowed; the status page or support link and the
- * request reference for server errors. Announces its message once per new error through the
- * page's polite live region; the ticking countdown (`role="timer"`) is not announced. Never
+ * request reference for server errors. While it counts down to a retry of its own it says so
+ * ("We will try again automatically.") instead of the kind's "try again later"; waits over 90 s
+ * count in minutes. Announces its message once per new error, and "Stop" or a retry once each,
+ * through the page's polite live region; the ticking countdown (`role="timer"`) is not
+ * announced. When the pressed button is replaced, focus moves to the new one. Never
  * dismisses itself. What it shows is {@link retryBannerState}'s, a pure function.
  */
 export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
@@ -224,10 +230,14 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
     attempt,
     maxAttempts,
   });
-  const { state } = view;
+  const { state, deadline } = view;
   const max = textLimit(kit.classifyOptions.maxMessageLength);
   const shownTitle = capText(classified.title, max);
-  const shownMessage = capText(classified.message, max);
+  // Counting down to a retry of its own, the kind's "try again later" would be wrong.
+  const shownMessage =
+    deadline && classified.message === kit.messages.kinds[classified.kind]?.message
+      ? messages.willRetry
+      : capText(classified.message, max);
   const onClick: Record<RetryBannerAction, () => void> = {
     retryNow: retry,
     tryAgain: retry,
@@ -254,6 +264,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
         deadline={view.deadline}
         onElapsed={view.follows ? elapsedLive : retry}
         text={messages.retryingIn}
+        minutes={messages.retryingInMinutes}
         className={rest.classNames?.countdown}
       />
     );
@@ -272,7 +283,12 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       data-paused={view.pausedBy}
       title={title ?? shownTitle}
       message={shownMessage}
-      announce={[classified, `${shownTitle}. ${shownMessage}`]}
+      // Once per new error, and once per "Stop" or retry (a phase is a new schedule object).
+      announce={
+        current.phase
+          ? [current, statusText[state] ?? messages.retrying]
+          : [classified, `${shownTitle}. ${shownMessage}`]
+      }
       reference={showReference ? [classified.requestId, messages.reference] : undefined}
       actions={view.actions.map((name) => (
         <Action

@@ -6,6 +6,8 @@ import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { HelpLink } from './HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT } from './payloadText';
+import { composeRefs } from './Slot';
+import { useFocusHandoff } from './useFocusHandoff';
 
 /** The level of a component's heading: `<h1>` to `<h6>`. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -46,7 +48,8 @@ export interface NoticeFrameProps extends RootProps {
 /**
  * The frame every notice shares: a `<section>` labelled by its heading, the message, the
  * component's own lines, its actions, the status or support link and the request reference.
- * The root carries `data-ek`, `data-kind` and `data-state`.
+ * The root carries `data-ek`, `data-kind` and `data-state`. When a pressed action is replaced,
+ * focus moves to the next action (or the root), never to `<body>`.
  */
 export function NoticeFrame({
   block,
@@ -66,6 +69,7 @@ export function NoticeFrame({
 }: NoticeFrameProps) {
   const { messages } = useErrorKit();
   const titleId = useId();
+  const focus = useFocusHandoff();
   useAnnouncement(...announce);
   const Heading = `h${headingLevel}` as const;
   const names = classNames as Partial<Record<string, string>> | undefined;
@@ -75,7 +79,7 @@ export function NoticeFrame({
     <section
       aria-labelledby={titleId}
       {...root}
-      ref={rootRef}
+      ref={composeRefs(focus, rootRef)}
       className={cx(block, names?.root, className)}
       data-ek={block.slice(3)}
       data-kind={kind}

@@ -26,10 +26,16 @@ export interface ErrorKitMessages {
   tryAgain: string;
   /** Countdown: `{count}` seconds until the next attempt. */
   retryingIn: PluralText;
+  /** Countdown over 90 seconds: `{count}` whole minutes (rounded up) until the next attempt. */
+  retryingInMinutes: PluralText;
   /** Which attempt comes next: `{attempt}` of `{max}`. */
   attempt: string;
   paused: string;
   stopped: string;
+  /** The message while a countdown leads to an automatic retry (instead of a kind's "try again"). */
+  willRetry: string;
+  /** Announced when a retry leaves ("Retry now", or the countdown's end). */
+  retrying: string;
   exhausted: string;
   notRetried: string;
   /** Re-authentication texts. */

@@ -83,10 +83,17 @@ export const fr: ErrorKitMessages = {
     many: 'Nouvelle tentative dans {count} de secondes',
     other: 'Nouvelle tentative dans {count} secondes',
   },
+  retryingInMinutes: {
+    one: 'Nouvelle tentative dans {count} minute',
+    many: 'Nouvelle tentative dans {count} de minutes',
+    other: 'Nouvelle tentative dans {count} minutes',
+  },
   attempt: 'Tentative {attempt} sur {max}',
   paused:
     'En pause tant que vous êtes hors ligne. Les tentatives reprendront dès que vous serez de nouveau en ligne.',
   stopped: 'Les nouvelles tentatives automatiques sont arrêtées.',
+  willRetry: 'Nous allons réessayer automatiquement.',
+  retrying: 'Nouvelle tentative en cours.',
   exhausted: 'Nous avons essayé plusieurs fois, sans succès.',
   notRetried:
     'La demande n’a pas été renvoyée automatiquement, pour que rien ne soit envoyé deux fois.',

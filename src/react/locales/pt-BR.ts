@@ -81,10 +81,17 @@ export const ptBR: ErrorKitMessages = {
     many: 'Nova tentativa em {count} de segundos',
     other: 'Nova tentativa em {count} segundos',
   },
+  retryingInMinutes: {
+    one: 'Nova tentativa em {count} minuto',
+    many: 'Nova tentativa em {count} de minutos',
+    other: 'Nova tentativa em {count} minutos',
+  },
   attempt: 'Tentativa {attempt} de {max}',
   paused:
     'Em pausa enquanto você estiver sem conexão. As tentativas continuam assim que a conexão voltar.',
   stopped: 'As novas tentativas automáticas foram interrompidas.',
+  willRetry: 'Vamos tentar de novo automaticamente.',
+  retrying: 'Tentando de novo.',
   exhausted: 'Tentamos várias vezes, sem sucesso.',
   notRetried: 'Isso não foi reenviado automaticamente, para que nada seja enviado duas vezes.',
   signInAgain: 'Fazer login novamente',
