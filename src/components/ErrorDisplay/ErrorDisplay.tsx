@@ -61,7 +61,8 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
   if (!classified) return null;
   const { kind } = classified;
   const hasFields = Object.keys(classified.fieldErrors).length > 0;
-  const [Default, own]: [ComponentType<never>, object | undefined] =
+  // `unknown`: the components' ref types differ between React 18 and 19 type packages.
+  const [Default, own]: [unknown, object | undefined] =
     kind === 'cancelled'
       ? [Nothing, undefined]
       : kind === 'validation' || (kind === 'conflict' && hasFields)
