@@ -59,6 +59,7 @@ export default defineConfig({
         test: {
           name: 'visual',
           include: ['test/visual/**/*.visual.test.tsx'],
+          testTimeout: 30_000,
           browser: visualBrowser(),
         },
       },

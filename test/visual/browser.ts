@@ -27,6 +27,9 @@ export function visualBrowser(): BrowserConfigOptions {
     expect: {
       toMatchScreenshot: {
         comparatorName: 'pixelmatch',
+        // Two identical captures in a row make a screenshot "stable"; on a loaded machine (the
+        // whole suite at once) the first one can take longer than the 5 s default.
+        timeout: 20_000,
         // Anti-aliasing noise is ignored; a changed colour, word or layout is not.
         comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
         resolveScreenshotPath: ({ root, testFileDirectory, screenshotDirectory, arg, ext }) =>
