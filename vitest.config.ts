@@ -1,16 +1,19 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { visualBrowser } from './test/visual/browser.ts';
 import { chromiumBrowser } from './vitest.browser.ts';
 
 /**
- * Three projects, run together by `npm test`:
+ * Five projects, run together by `npm test`:
  * - `unit`: `test/**\/*.test.ts(x)` in jsdom;
  * - `browser`: `test/**\/*.browser.test.ts(x)` in headless Chromium;
  * - `storybook`: every story (with its play function and an a11y check) in headless Chromium,
  *   light theme, English;
  * - `storybook-dark-ar`: the same stories with the toolbar set to dark, Arabic, right to left.
  *   A story that pins a global (`globals: { locale: 'de' }`) keeps its own value.
+ * - `visual`: `test/**\/*.visual.test.tsx`, screenshots of the component stories compared with
+ *   the committed baselines (`npm run test:visual:update` rewrites them).
  */
 export default defineConfig({
   plugins: [react()],
@@ -41,7 +44,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.visual.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'] },
         },
@@ -52,6 +55,15 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.tsx'],
+          testTimeout: 30_000,
+          browser: visualBrowser(),
         },
       },
       {

@@ -11,6 +11,8 @@ const REPORT = resolve('test-results/vitest-report.json');
 mkdirSync(dirname(REPORT), { recursive: true });
 rmSync(REPORT, { force: true });
 rmSync(resolve('test-results/vitest-attachments'), { recursive: true, force: true });
+// Diffs of failed screenshot comparisons (test/visual) from an earlier run.
+rmSync(resolve('test-results/visual'), { recursive: true, force: true });
 
 const vitest = spawnSync(
   process.execPath,
