@@ -110,12 +110,22 @@ function parseBody(text: string, contentType: string): unknown {
 
 async function send(port: number, c: Case): Promise<Response> {
   const json = c.body !== undefined && typeof c.body !== 'string';
-  return fetch(`http://127.0.0.1:${port}${c.path}`, {
-    method: c.method,
-    headers: { ...(json ? { 'content-type': 'application/json' } : {}), ...c.headers },
-    body: json ? JSON.stringify(c.body) : (c.body as string | undefined),
-    signal: AbortSignal.timeout(15_000),
-  });
+  // A server that has said it is up may still be binding its socket (uvicorn on a loaded machine):
+  // a refused connection is tried again for up to about 5 s, any other failure is not.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(`http://127.0.0.1:${port}${c.path}`, {
+        method: c.method,
+        headers: { ...(json ? { 'content-type': 'application/json' } : {}), ...c.headers },
+        body: json ? JSON.stringify(c.body) : (c.body as string | undefined),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch (error) {
+      const refused = (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+      if (!refused || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** Sends one case to a running server and captures the answer. */
