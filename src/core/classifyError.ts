@@ -7,13 +7,8 @@ import { levels } from './levels';
 import { englishFieldMessage, messagesFor } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray } from './safe';
-import {
-  isRetryableKind,
-  KEEPS_KIND_WITH_FIELDS,
-  kindFromStatus,
-  kindFromSymbol,
-} from './statusKind';
-import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
+import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
+import { clip, detailText, isMarkup, userText } from './text';
 import type {
   ClassifiedError,
   ClassifyOptions,
@@ -23,25 +18,19 @@ import type {
   FieldErrors,
 } from './types';
 
-const REQUEST_ID_HEADERS = [
-  'x-request-id',
-  'request-id',
-  'x-correlation-id',
-  'x-amzn-requestid',
-  'x-amz-request-id',
-  'x-github-request-id',
-  'x-trace-id',
-  'cf-ray',
-];
+const REQUEST_ID_HEADERS =
+  'x-request-id request-id x-correlation-id x-amzn-requestid x-amz-request-id x-github-request-id x-trace-id cf-ray'.split(
+    ' ',
+  );
 
 // A string body that is JSON is parsed so its dialect can be read.
 function parseText(body: unknown): unknown {
-  if (typeof body !== 'string' || body.length > 1048576 || !/^\s*[[{]/.test(body)) return body;
   try {
-    return JSON.parse(body);
-  } catch {
-    return body;
-  }
+    if (typeof body === 'string' && body.length < 1048577 && /^\s*[[{]/.test(body)) {
+      return JSON.parse(body);
+    }
+  } catch {}
+  return body;
 }
 
 function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
@@ -53,51 +42,30 @@ function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
 }
 
-// What each dialect that recognised the body found, and the dialects' names, in step.
-function readDialects(body: unknown, options: ClassifyOptions, names: string[]): DialectResult[] {
-  const results: DialectResult[] = [];
+type Reading = DialectResult & { reader: string };
+
+// What each dialect that recognised the body found, with the dialect's name.
+function readDialects(body: unknown, options: ClassifyOptions): Reading[] {
+  const results: Reading[] = [];
   levels(body, true);
-  for (const dialect of dialectsOf(options)) {
+  for (const { name, read } of dialectsOf(options)) {
     try {
-      const result = dialect.read(body);
-      if (result) {
-        results.push(result);
-        names.push(String(dialect.name));
-      }
-    } catch {
+      const result = read(body);
       // An app's dialect that throws is skipped, not fatal.
-    }
+      if (result) results.push({ ...result, reader: String(name) });
+    } catch {}
   }
   levels(undefined, true);
   return results;
 }
 
-// The first dialect result that has `key`.
-function pick<K extends keyof DialectResult>(results: DialectResult[], key: K): DialectResult[K] {
-  for (const r of results) if (r[key] !== undefined) return r[key];
-  return undefined;
-}
-
-// The first dialect result whose list or map under `key` is not empty.
-function firstWith(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
+// The first dialect result that has `key`, or (with `nonEmpty`) whose list or map is not empty.
+function pick<K extends keyof Reading>(results: Reading[], key: K, nonEmpty?: boolean) {
   for (const r of results) {
     const value = r[key];
-    if (key === 'formErrors') {
-      if ((value as string[] | undefined)?.length) return r;
-    } else if (value) {
-      for (const name in value) if (Object.hasOwn(value, name)) return r;
-    }
+    if (nonEmpty ? value && Object.keys(value).length : value !== undefined) return r;
   }
   return undefined;
-}
-
-// Catalog text is the same few strings on every call: remember which ones need no clipping.
-const tidy = new Set<string>();
-function clipCatalog(text: string, max: number): string {
-  if (tidy.has(text) && text.length <= max) return text;
-  const clipped = clip(text, max);
-  if (clipped === text && tidy.size < 100) tidy.add(text);
-  return clipped;
 }
 
 function texts(values: unknown, max: number, into: string[] = []): string[] {
@@ -113,17 +81,7 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
 function requestIdFrom(headers: HeaderValues): string | undefined {
   for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
   return (
-    headers.traceparent?.split('-')[1] ||
-    headers['x-cloud-trace-context']?.split('/')[0] ||
-    undefined
-  );
-}
-
-// `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
-function headerSymbol(headers: HeaderValues): string | undefined {
-  return (
-    /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
-    headers['x-amzn-errortype']?.split(':')[0]
+    headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0] || ''
   );
 }
 
@@ -132,7 +90,7 @@ function headerSymbol(headers: HeaderValues): string | undefined {
 function listsFields(message: string, fieldErrors: FieldErrors): boolean {
   let seen = 0;
   for (const key in fieldErrors) {
-    for (const text of fieldErrors[key] ?? []) {
+    for (const text of fieldErrors[key] as string[]) {
       if (text !== message && message.includes(text) && (message.endsWith(text) || ++seen > 1)) {
         return true;
       }
@@ -149,22 +107,28 @@ function decideKind(
   hasFields: boolean,
   codes: ClassifyOptions['codes'],
 ): ErrorKind {
-  const mapped =
-    code !== undefined && codes && Object.hasOwn(codes, code) ? codes[code] : undefined;
-  const named = mapped ?? (symbol === undefined ? undefined : kindFromSymbol(symbol));
+  const named =
+    (code !== undefined && codes && Object.hasOwn(codes, code) ? codes[code] : undefined) ??
+    (symbol && kindFromSymbol(symbol));
   if (named) return named;
   if (status === undefined) return hasFields ? 'validation' : 'unknown';
   if (status === 403 && (quotaExhausted(headers) || headers['retry-after'] !== undefined)) {
     return 'rate-limited';
   }
-  if (hasFields && status >= 400 && status < 500 && !KEEPS_KIND_WITH_FIELDS.includes(status)) {
-    return 'validation';
-  }
-  return kindFromStatus(status);
+  // Statuses that keep their kind even when the body carries field errors: 401 403 408 409 429.
+  return hasFields && /^4(?!0[1389]|29)/.test(String(status))
+    ? 'validation'
+    : kindFromStatus(status);
 }
 
 function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
-  return typeof max === 'number' && max >= 1 ? max : DEFAULT_MAX_MESSAGE_LENGTH;
+  return typeof max === 'number' && max >= 1 ? max : 500;
+}
+
+// Sets `key` on `out` when `value` is not empty after clipping to `max`.
+function put(out: ClassifiedError, key: keyof ClassifiedError, value: unknown, max: number) {
+  const text = typeof value === 'string' ? clip(value, max) : '';
+  if (text) (out as unknown as Record<string, string>)[key] = text;
 }
 
 function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
@@ -172,15 +136,15 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const input = readInput(error);
   const body = parseText(input.body);
   const headers = readHeaders(input.headers);
-  const names: string[] = [];
-  const results = readDialects(body, options, names);
+  const results = readDialects(body, options);
+  const first = <K extends keyof Reading>(key: K) => pick(results, key)?.[key];
 
-  const status = input.status ?? (input.transport ? undefined : pick(results, 'status'));
-  const code = pick(results, 'code');
+  const status = input.status ?? (input.transport ? undefined : first('status'));
+  const code = first('code');
   const fieldErrors: FieldErrors = Object.create(null);
-  const formsFrom = firstWith(results, 'formErrors');
+  const formsFrom = pick(results, 'formErrors', true);
   const formErrors = texts(formsFrom?.formErrors, max);
-  const fieldsFrom = firstWith(results, 'fieldErrors');
+  const fieldsFrom = pick(results, 'fieldErrors', true);
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
@@ -195,82 +159,61 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
       hasFields = true;
     }
   }
+  // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
+  const symbol =
+    first('statusCode') ??
+    /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
+    headers['x-amzn-errortype']?.split(':')[0];
   const kind =
-    input.transport ??
-    decideKind(
-      status,
-      code,
-      pick(results, 'statusCode') ?? headerSymbol(headers),
-      headers,
-      hasFields,
-      options.codes,
-    );
+    input.transport ?? decideKind(status, code, symbol, headers, hasFields, options.codes);
   const defaults = messagesFor(kind, options.messages);
 
   // Server-side failures show the kind's own message; their payload text is for developers.
-  const serverSide = (status ?? 0) >= 500 || kind === 'server' || kind === 'unavailable';
+  const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
   let message: string | undefined;
-  let messageFrom: DialectResult | undefined;
+  let messageFrom: Reading | undefined;
   if (!serverSide) {
     for (const r of results) {
-      const text = message ? undefined : userText(r.message, max);
+      const text = userText(r.message, max);
       if (text && !(hasFields && listsFields(text, fieldErrors))) {
         message = text;
         messageFrom = r;
+        break;
       }
     }
     message ??= userText(body, max) ?? formErrors[0];
   }
   const detail =
-    detailText(pick(results, 'detail'), max) ??
-    (serverSide ? detailText(pick(results, 'message'), max) : undefined) ??
-    (message === undefined ? (detailText(body, max) ?? detailText(input.detail, max)) : undefined);
-  const rateLimited = kind === 'rate-limited' || quotaExhausted(headers);
+    detailText(first('detail'), max) ??
+    (serverSide ? detailText(first('message'), max) : undefined) ??
+    (message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
   const retryAfterMs =
-    retryHintFromHeaders(headers, (options.now ?? Date.now)(), rateLimited) ??
-    pick(results, 'retryAfterMs');
-  const requestId = requestIdFrom(headers) ?? pick(results, 'requestId');
+    retryHintFromHeaders(
+      headers,
+      (options.now ?? Date.now)(),
+      kind === 'rate-limited' || quotaExhausted(headers),
+    ) ?? first('retryAfterMs');
 
   const classified: ClassifiedError = {
     kind,
-    title: clipCatalog(defaults.title, max),
-    message: message ?? clipCatalog(defaults.message, max),
+    title: clip(defaults.title, max),
+    message: message ?? clip(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
     cause: error,
   };
   if (status !== undefined) classified.status = status;
-  const machineCode = code === undefined ? '' : clip(code, 100);
-  if (machineCode) classified.code = machineCode;
-  if (detail && detail !== classified.message) classified.detail = detail;
+  put(classified, 'code', code, 100);
+  if (detail !== classified.message) put(classified, 'detail', detail, max);
   if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs < Infinity) {
     classified.retryAfterMs = retryAfterMs;
   }
-  const reference = requestId ? clip(requestId, 200) : '';
-  if (reference) classified.requestId = reference;
-  const method = input.method ? clip(input.method, 20) : '';
-  if (method) classified.method = method;
+  put(classified, 'requestId', requestIdFrom(headers) || first('requestId'), 200);
+  put(classified, 'method', input.method, 20);
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
-  const reader = results.indexOf(
-    (fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult,
-  );
-  if (reader >= 0) classified.dialect = clip(names[reader] ?? '', 100);
+  put(classified, 'dialect', (fieldsFrom ?? messageFrom ?? formsFrom ?? results[0])?.reader, 100);
   return classified;
-}
-
-function fallback(error: unknown, options: ClassifyOptions): ClassifiedError {
-  const { title, message } = messagesFor('unknown', options.messages);
-  const max = maxLength(options);
-  return {
-    kind: 'unknown',
-    title: clip(title, max),
-    message: clip(message, max),
-    fieldErrors: Object.create(null),
-    formErrors: [],
-    retryable: false,
-    cause: error,
-  };
 }
 
 /**
@@ -282,14 +225,15 @@ export function classifyError(error: unknown, options: ClassifyOptions = {}): Cl
     // An already classified error comes back as it is, its message cut to this call's cap.
     if (isClassifiedError(error)) {
       const max = maxLength(options);
-      return error.message.length <= max ? error : { ...error, message: clip(error.message, max) };
+      return error.message.length > max ? { ...error, message: clip(error.message, max) } : error;
     }
     return classify(error, options);
   } catch {
+    // Only hostile options get here (a throwing `now`, getters on `messages`).
+    let max = 500;
     try {
-      return fallback(error, options);
-    } catch {
-      return fallback(error, {});
-    }
+      max = maxLength(options);
+    } catch {}
+    return { ...classify(undefined, { maxMessageLength: max }), cause: error };
   }
 }

@@ -27,9 +27,6 @@ export function kindFromSymbol(symbol: string): ErrorKind | undefined {
   return groupKind(SYMBOL.exec(symbol.trim().toUpperCase()));
 }
 
-/** Statuses that keep their kind even when the body carries field errors. */
-export const KEEPS_KIND_WITH_FIELDS = [401, 403, 408, 409, 429];
-
 /** May the same request succeed later? */
 export function isRetryableKind(kind: ErrorKind): boolean {
   return /^(rate-limited|unavailable|server|timeout|network)$/.test(kind);
