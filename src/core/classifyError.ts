@@ -42,30 +42,56 @@ function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
 }
 
-type Reading = DialectResult & { reader: string };
+type Reading = DialectResult;
 
-// What each dialect that recognised the body found, with the dialect's name.
-function readDialects(body: unknown, options: ClassifyOptions): Reading[] {
+// What each dialect that recognised the body found, and the dialects' names, in step.
+function readDialects(body: unknown, options: ClassifyOptions, names: string[]): Reading[] {
   const results: Reading[] = [];
+  // Nothing to read: a transport failure, or a response without a body.
+  if (body === undefined) return results;
   levels(body, true);
   for (const { name, read } of dialectsOf(options)) {
     try {
       const result = read(body);
       // An app's dialect that throws is skipped, not fatal.
-      if (result) results.push({ ...result, reader: String(name) });
+      if (result) {
+        results.push(result);
+        names.push(String(name));
+      }
     } catch {}
   }
   levels(undefined, true);
   return results;
 }
 
-// The first dialect result that has `key`, or (with `nonEmpty`) whose list or map is not empty.
-function pick<K extends keyof Reading>(results: Reading[], key: K, nonEmpty?: boolean) {
-  for (const r of results) {
-    const value = r[key];
-    if (nonEmpty ? value && Object.keys(value).length : value !== undefined) return r;
-  }
+// The first dialect result whose list or map under `key` is not empty.
+function pick(results: Reading[], key: 'formErrors' | 'fieldErrors') {
+  for (const r of results) if (Object.keys(r[key] ?? {}).length) return r;
   return undefined;
+}
+
+// The first value of each single part across the dialects' results.
+function firstParts(results: Reading[]): Reading {
+  const m: Reading = {};
+  for (const r of results) {
+    m.status ??= r.status;
+    m.code ??= r.code;
+    m.statusCode ??= r.statusCode;
+    m.detail ??= r.detail;
+    m.message ??= r.message;
+    m.retryAfterMs ??= r.retryAfterMs;
+    m.requestId ??= r.requestId;
+  }
+  return m;
+}
+
+// Catalog text is the same few strings on every call: remember which ones need no clipping.
+const tidy = new Set<string>();
+function clipCatalog(text: string, max: number): string {
+  if (tidy.has(text) && text.length <= max) return text;
+  const clipped = clip(text, max);
+  if (clipped === text && tidy.size < 100) tidy.add(text);
+  return clipped;
 }
 
 function texts(values: unknown, max: number, into: string[] = []): string[] {
@@ -136,15 +162,16 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const input = readInput(error);
   const body = parseText(input.body);
   const headers = readHeaders(input.headers);
-  const results = readDialects(body, options);
-  const first = <K extends keyof Reading>(key: K) => pick(results, key)?.[key];
+  const names: string[] = [];
+  const results = readDialects(body, options, names);
+  const first = firstParts(results);
 
-  const status = input.status ?? (input.transport ? undefined : first('status'));
-  const code = first('code');
+  const status = input.status ?? (input.transport ? undefined : first.status);
+  const code = first.code;
   const fieldErrors: FieldErrors = Object.create(null);
-  const formsFrom = pick(results, 'formErrors', true);
+  const formsFrom = pick(results, 'formErrors');
   const formErrors = texts(formsFrom?.formErrors, max);
-  const fieldsFrom = pick(results, 'fieldErrors', true);
+  const fieldsFrom = pick(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
   for (const key of Object.keys(rawFields)) {
@@ -161,7 +188,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   }
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
-    first('statusCode') ??
+    first.statusCode ??
     /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
@@ -184,20 +211,20 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     message ??= userText(body, max) ?? formErrors[0];
   }
   const detail =
-    detailText(first('detail'), max) ??
-    (serverSide ? detailText(first('message'), max) : undefined) ??
+    detailText(first.detail, max) ??
+    (serverSide ? detailText(first.message, max) : undefined) ??
     (message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
   const retryAfterMs =
     retryHintFromHeaders(
       headers,
       (options.now ?? Date.now)(),
       kind === 'rate-limited' || quotaExhausted(headers),
-    ) ?? first('retryAfterMs');
+    ) ?? first.retryAfterMs;
 
   const classified: ClassifiedError = {
     kind,
-    title: clip(defaults.title, max),
-    message: message ?? clip(defaults.message, max),
+    title: clipCatalog(defaults.title, max),
+    message: message ?? clipCatalog(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -209,10 +236,15 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs < Infinity) {
     classified.retryAfterMs = retryAfterMs;
   }
-  put(classified, 'requestId', requestIdFrom(headers) || first('requestId'), 200);
+  put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);
   put(classified, 'method', input.method, 20);
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
-  put(classified, 'dialect', (fieldsFrom ?? messageFrom ?? formsFrom ?? results[0])?.reader, 100);
+  put(
+    classified,
+    'dialect',
+    names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as Reading)],
+    100,
+  );
   return classified;
 }
 

@@ -19,15 +19,24 @@ const isStatus = (n: unknown): n is number =>
 const isFetchResponse = (value: unknown) =>
   typeof Response !== 'undefined' && value instanceof Response;
 
-/** Transport failures named by an error's `name`, `code`, RTK Query's `status` or (for fetch's TypeError) message. */
+/** Transport failures named by an error's `name`, `code` or (for fetch's TypeError) message. */
 function transportOf(error: unknown): ReadInput['transport'] {
-  const tokens = ['name', 'code', 'status'].map((key) => getString(error, key) ?? '');
-  const is = (pattern: RegExp) => tokens.some((token) => pattern.test(token));
-  if (is(/^(AbortError|Cancell?edError|ERR_CANCELED)$/)) return 'cancelled';
-  if (is(/^(TimeoutError|TIMEOUT_ERROR|ECONNABORTED|ETIMEDOUT)$/)) return 'timeout';
+  const name = getString(error, 'name');
+  const code = getString(error, 'code') ?? '';
+  const rtk = getString(error, 'status');
+  if (/^(AbortError|Cancell?edError)$/.test(name ?? '') || code === 'ERR_CANCELED')
+    return 'cancelled';
   if (
-    is(/^(ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|FETCH_ERROR)$/) ||
-    (tokens[0] === 'TypeError' &&
+    name === 'TimeoutError' ||
+    rtk === 'TIMEOUT_ERROR' ||
+    /^(ECONNABORTED|ETIMEDOUT)$/.test(code)
+  ) {
+    return 'timeout';
+  }
+  if (
+    /^(ERR_NETWORK|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN)$/.test(code) ||
+    rtk === 'FETCH_ERROR' ||
+    (name === 'TypeError' &&
       /failed to fetch|fetch failed|network ?error|load failed|network request failed/i.test(
         getString(error, 'message') ?? '',
       ))
