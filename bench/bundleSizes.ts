@@ -23,6 +23,9 @@ const EXTERNAL = [
   'react-hook-form',
 ] as const;
 
+/** The message catalogs errorkit ships, each its own entry point. */
+const LOCALES = ['de', 'ar', 'fr', 'es', 'pt-BR', 'ja', 'zh-CN'] as const;
+
 interface Entry {
   name: string;
   /** Who ships it: errorkit, or the library it is compared with. */
@@ -92,18 +95,12 @@ function entries(root: string): Entry[] {
       imports: { [dist('react-hook-form.js')]: '*' },
       shows: "import * from 'errorkit/react-hook-form'",
     },
-    {
-      name: 'errorkit/locales/de',
+    ...LOCALES.map((locale) => ({
+      name: `errorkit/locales/${locale}`,
       library: 'errorkit',
-      imports: { [dist('locales/de.js')]: '*' },
-      shows: "import * from 'errorkit/locales/de'",
-    },
-    {
-      name: 'errorkit/locales/ar',
-      library: 'errorkit',
-      imports: { [dist('locales/ar.js')]: '*' },
-      shows: "import * from 'errorkit/locales/ar'",
-    },
+      imports: { [dist(`locales/${locale}.js`)]: '*' },
+      shows: `import * from 'errorkit/locales/${locale}'`,
+    })),
     {
       name: 'errorkit + react + query',
       library: 'errorkit',
@@ -122,10 +119,9 @@ function entries(root: string): Entry[] {
         [dist('react.js')]: '*',
         [dist('query.js')]: '*',
         [dist('react-hook-form.js')]: '*',
-        [dist('locales/de.js')]: '*',
-        [dist('locales/ar.js')]: '*',
+        ...Object.fromEntries(LOCALES.map((locale) => [dist(`locales/${locale}.js`), '*'])),
       },
-      shows: 'every export of all six JS entries',
+      shows: `every export of all ${4 + LOCALES.length} JS entries`,
     },
     {
       name: 'react-error-boundary',
