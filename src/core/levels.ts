@@ -59,7 +59,6 @@ function accept(part: string, name: string, value: unknown): unknown {
   if (part === 'S') return toStatus(value);
   if (part === 'W') return parseSeconds(value);
   if (part === 'L') return isArray(value) && value.length ? value : undefined;
-  if (part === 'N') return isRecord(value) ? value : undefined;
   if (part === 'K')
     return isArray(value)
       ? normalizeFieldPath(value)
@@ -89,6 +88,11 @@ export function scan(node: unknown): Found {
     for (let r = 0; r < roles.length; r += 2) {
       const part = roles[r] as string;
       const rank = roles[r + 1] as number;
+      // Every nested error object is kept, in vocabulary order, for `levels`.
+      if (part === 'N') {
+        if (isRecord(raw)) ((found.N ??= []) as unknown[])[rank] = raw;
+        continue;
+      }
       if ((ranks[part] ?? 99) <= rank) continue;
       const value = accept(part, name, raw);
       if (value !== undefined) {
@@ -130,12 +134,12 @@ export function levels(body: unknown, fresh = false): Level[] {
   }
   const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
-    const { found } = out[i] as Level;
-    for (const name of NESTS) {
-      const child = found[name];
+    const nested = (out[i] as Level).found.N as unknown[] | undefined;
+    for (let rank = 0; nested && rank < nested.length; rank++) {
+      const child = nested[rank];
       // A top-level `data` is a payload, not an error.
-      if (isRecord(child) && (i || name !== 'data') && !seen(out, child)) {
-        out.push({ node: child, found: scan(child) });
+      if (child && (i || NESTS[rank] !== 'data') && !seen(out, child)) {
+        out.push({ node: child as Bag, found: scan(child) });
       }
     }
   }
