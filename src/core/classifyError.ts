@@ -66,7 +66,7 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
 
 // The first dialect result whose list or map under `key` is not empty.
 function pick(results: Reading[], key: 'formErrors' | 'fieldErrors') {
-  for (const r of results) if (Object.keys(r[key] ?? {}).length) return r;
+  for (const r of results) for (const _ in r[key]) return r;
   return undefined;
 }
 
@@ -189,7 +189,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
-    /\berror="?([\w-]+)/.exec(headers['www-authenticate'] ?? '')?.[1] ??
+    (headers['www-authenticate'] && /\berror="?([\w-]+)/.exec(headers['www-authenticate'])?.[1]) ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
     input.transport ?? decideKind(status, code, symbol, headers, hasFields, options.codes);

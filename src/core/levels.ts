@@ -90,7 +90,8 @@ export function scan(node: unknown): Found {
       const rank = roles[r + 1] as number;
       // Every nested error object is kept, in vocabulary order, for `levels`.
       if (part === 'N') {
-        if (isRecord(raw)) ((found.N ??= []) as unknown[])[rank] = raw;
+        found.N ??= [];
+        if (isRecord(raw)) (found.N as unknown[])[rank] = raw;
         continue;
       }
       if ((ranks[part] ?? 99) <= rank) continue;

@@ -113,10 +113,11 @@ function isFieldDict(body: unknown): boolean {
  * list of them (DRF list serializers).
  */
 export function readFieldDict(body: unknown): DialectResult | undefined {
-  const [top, nested] = levels(body);
+  const all = levels(body);
+  const top = all[0];
   const found = top?.found ?? {};
   if (
-    nested ||
+    all.length > 1 ||
     top?.node !== body ||
     // A list serializer's errors are a list of dictionaries, one per item.
     !(isRecord(body) || isArray(body)) ||
