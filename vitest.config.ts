@@ -46,6 +46,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.visual.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
+          // Flows with tens of real requests can take seconds on a loaded 2-core machine.
+          testTimeout: 20_000,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'] },
         },
       },
@@ -54,6 +56,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          testTimeout: 20_000,
           browser: chromiumBrowser(),
         },
       },
