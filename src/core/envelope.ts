@@ -1,11 +1,9 @@
 import { anyPart, FieldCollector } from './collect';
 import { levels } from './levels';
 import { toStatus } from './safe';
-import { BARE_CODE } from './text';
+import { BARE_CODE, CODED_TEXT } from './text';
 import type { DialectResult } from './types';
 
-// Firebase: `WEAK_PASSWORD : Password should be at least 6 characters`.
-const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**

@@ -1,7 +1,7 @@
 import { collected, FieldCollector } from './collect';
 import { type Found, levels, scan } from './levels';
 import { asCode, getString, isArray, isBag, toStatus } from './safe';
-import { BARE_CODE, isJsonText, LOCATED } from './text';
+import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
 
 // GitHub sends codes, not sentences, for its standard field errors.
@@ -50,7 +50,8 @@ export function readErrorItems(
     if (found['@type'] !== undefined) continue;
     const key = keyOf(found);
     const code = asCode(found.code);
-    const text = (found.T as string | undefined) ?? getString(found.errors, '0');
+    const given = (found.T as string | undefined) ?? getString(found.errors, '0');
+    const text = (given && CODED_TEXT.exec(given)?.[2]) || given;
     // Firebase and GitHub send a code where the text belongs.
     const bare = !text || BARE_CODE.test(text);
     if (key !== undefined) {

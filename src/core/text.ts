@@ -64,3 +64,6 @@ export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.
 
 /** Fastify's validation text names the request part first: `body/address must ...`. */
 export const LOCATED = /^(?:body|querystring|params|headers)\//;
+
+/** Firebase puts the code before the sentence: `WEAK_PASSWORD : Password should be ...`. */
+export const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;
