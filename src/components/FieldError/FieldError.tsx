@@ -1,10 +1,8 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../../headless/cx';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useFieldErrors } from '../../react/useFieldErrors';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {
@@ -59,17 +57,15 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
   { error, name, idPrefix = '', messages: messageOverrides, className, classNames, ...rest },
   ref,
 ) {
-  const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const catalog = withOverrides<FieldErrorMessages>(kitMessages, messageOverrides);
+  const { messages: catalog, cap } = useNotice(undefined, messageOverrides);
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;
-  const max = textLimit(classifyOptions.maxMessageLength);
   // Each message is its own `dir="auto"` paragraph, which takes the "Error:" prefix's (the
   // catalog's) direction; the server's text inside sits in a `<bdi>`, so an English message under
   // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
   // The accessible description still reads "Error: <message>".
-  const shown = (message: string) => <bdi>{capText(message, max)}</bdi>;
+  const shown = (message: string) => <bdi>{cap(message)}</bdi>;
 
   const rootProps = {
     ...rest,

@@ -1,17 +1,14 @@
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
 import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
-import { useErrorKit } from '../../react/ErrorKitProvider';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
-import { useClassifiedError } from '../../react/useClassifiedError';
 import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 import { type ReauthPromptState, useSignIn } from './useSignIn';
 
 export type { ReauthPromptState } from './useSignIn';
@@ -133,9 +130,7 @@ export function PromptView({
   outlet = false,
   ...rest
 }: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
-  const kit = useErrorKit();
-  const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
-  const classified = useClassifiedError(error);
+  const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
   const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
   const shared = usePromptFlight(mine !== undefined, outlet);
   const { flight } = shared;
@@ -169,9 +164,8 @@ export function PromptView({
   useAnnouncement(shown && failure, messages.signInFailed);
   if (!shown && !resend) return null;
 
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = resend ? messages.signedIn : capText(shown?.title ?? '', max);
-  const message = resend ? messages.notSentYet : capText(shown?.message ?? '', max);
+  const title = resend ? messages.signedIn : cap(shown?.title ?? '');
+  const message = resend ? messages.notSentYet : cap(shown?.message ?? '');
   const pending = !resend && state === 'pending';
   const common = { block: 'ek-reauth-prompt', classNames: rest.classNames };
   let action: ReactElement | null = null;
@@ -209,7 +203,7 @@ export function PromptView({
       state={resend ? 'signed-in' : state}
       title={title}
       message={message}
-      announce={[resend ?? shown, `${title}. ${message}`]}
+      announce={[resend ?? shown]}
       actions={action ? [action] : []}
     >
       {!resend && state === 'failed' ? (

@@ -36,8 +36,8 @@ export interface NoticeFrameProps extends RootProps {
   classNames?: object;
   title: ReactNode;
   message: ReactNode;
-  /** Announced once per new `event` (the error shown), politely. */
-  announce: [event: unknown, text: string];
+  /** Announced once per new `event` (the error shown), politely; the text defaults to "title. message". */
+  announce: [event: unknown, text?: string];
   /** Lines between the message and the actions (status, contact, failure text). */
   children?: ReactNode;
   actions?: ReactNode[];
@@ -70,7 +70,7 @@ export function NoticeFrame({
   const { messages } = useErrorKit();
   const titleId = useId();
   const focus = useFocusHandoff();
-  useAnnouncement(...announce);
+  useAnnouncement(announce[0], announce[1] ?? `${title}. ${message}`);
   const Heading = `h${headingLevel}` as const;
   const names = classNames as Partial<Record<string, string>> | undefined;
   const part = (name: string) => cx(`${block}__${name}`, names?.[name]);
