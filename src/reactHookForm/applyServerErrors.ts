@@ -15,8 +15,12 @@ export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
    * @default true
    */
   focus?: boolean;
-  /** Options for `classifyError`. */
-  classify?: ClassifyOptions;
+  /**
+   * Options for `classifyError`; {@link useServerErrors} reads the provider's (the app's
+   * `errorKit(...)`), and the kit itself can be passed as these options.
+   * @default {}
+   */
+  classify?: ClassifyOptions | undefined;
 }
 
 /** What {@link applyServerErrors} did. */
@@ -81,7 +85,6 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
 ): AppliedServerErrors<TFieldValues> {
   const classified = classifyError(error, options.classify);
   const fields = options.fields ? [...options.fields] : registeredFields(form);
-  const applied: FieldPath<TFieldValues>[] = [];
   const rootMessages: string[] = [];
   const byField = new Map<FieldPath<TFieldValues>, string[]>();
   const add = (field: FieldPath<TFieldValues>, messages: string[]) =>
@@ -100,10 +103,9 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
     add(field, messages);
   }
   for (const [field, messages] of byField) {
-    applied.push(field);
     form.setError(field, { type: SERVER_ERROR_TYPE, message: messages.join(' ') });
   }
-  const ordered = fields.filter((name) => applied.includes(name));
+  const ordered = fields.filter((name) => byField.has(name));
   if (rootMessages.length === 0 && ordered.length === 0 && classified.kind === 'validation') {
     rootMessages.push(classified.message);
   }
