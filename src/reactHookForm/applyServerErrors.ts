@@ -38,17 +38,15 @@ export const SERVER_ERROR_TYPE = 'server';
 function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldPath<T>[] {
   const names: string[] = [];
   const walk = (value: unknown, prefix: string, depth: number) => {
+    // Plain objects and arrays hold fields; a Date, a File or a FileList is one value.
     const plain =
-      value !== null &&
-      typeof value === 'object' &&
-      !(value instanceof Date) &&
-      !(typeof FileList !== 'undefined' && value instanceof FileList) &&
-      depth < 8;
-    if (!plain || (prefix && Object.keys(value).length === 0)) {
+      depth < 8 &&
+      (Array.isArray(value) || Object.prototype.toString.call(value) === '[object Object]');
+    if (!plain || (prefix && Object.keys(value as object).length === 0)) {
       if (prefix) names.push(prefix);
       return;
     }
-    for (const [key, inner] of Object.entries(value)) {
+    for (const [key, inner] of Object.entries(value as object)) {
       walk(inner, prefix ? `${prefix}.${key}` : key, depth + 1);
     }
   };
