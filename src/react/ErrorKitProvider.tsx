@@ -83,11 +83,9 @@ export interface ErrorKitContextValue
 function merge(base: ErrorKitMessages, overrides: MessageOverrides | undefined): ErrorKitMessages {
   if (!overrides) return base;
   const kinds = { ...base.kinds };
-  for (const [kind, text] of Object.entries(overrides.kinds ?? {}) as [
-    keyof typeof kinds,
-    { title?: string; message?: string },
-  ][]) {
-    kinds[kind] = { ...kinds[kind], ...text };
+  const own = overrides.kinds ?? {};
+  for (const kind of Object.keys(own) as (keyof typeof kinds)[]) {
+    kinds[kind] = { ...kinds[kind], ...own[kind] };
   }
   return { ...base, ...overrides, kinds };
 }

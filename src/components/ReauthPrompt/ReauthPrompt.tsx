@@ -86,13 +86,9 @@ export interface ReauthPromptProps extends RootProps {
   classNames?: ReauthPromptClassNames;
 }
 
-/** What a prompt shows for the shared flight's state. */
-const FLIGHT_STATE: Record<ReauthState, ReauthPromptState> = {
-  idle: 'idle',
-  'needs-auth': 'idle',
-  pending: 'pending',
-  failed: 'failed',
-};
+/** What a prompt shows for the shared flight's state: `needs-auth` waits for a click, as `idle`. */
+const promptState = (state: ReauthState): ReauthPromptState =>
+  state === 'needs-auth' ? 'idle' : state;
 
 const ignore = () => {};
 
@@ -148,7 +144,7 @@ export function PromptView({
   );
   const { state, failure, signIn } = useSignIn(
     reauthenticate,
-    flight ? FLIGHT_STATE[shared.state] : stateProp,
+    flight ? promptState(shared.state) : stateProp,
     // A shared flight's prompt says "You are signed in again" in its heading; on its own, the
     // prompt says it at once, as the app usually clears the error (and the prompt) next.
     flight
