@@ -175,11 +175,6 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
     deadline && classified.message === kit.messages.kinds[classified.kind]?.message
       ? messages.willRetry
       : cap(classified.message);
-  const onClick: Record<RetryBannerAction, () => void> = {
-    retryNow: retry.retryNow,
-    tryAgain: retry.retryNow,
-    stop: retry.stop,
-  };
   const statusText: Partial<Record<RetryBannerState, string>> = {
     // A hidden page pauses retries too; nobody reads the banner then.
     paused: view.pausedBy === 'offline' ? messages.paused : undefined,
@@ -190,18 +185,18 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   const attemptText = view.attempt && fill(messages.attempt, view.attempt);
   const part = (name: keyof RetryBannerClassNames) =>
     cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
-  let status: ReactNode = statusText[state];
-  if (state === 'counting' && view.deadline !== undefined) {
-    status = (
+  const status: ReactNode =
+    state === 'counting' && deadline !== undefined ? (
       <Countdown
-        deadline={view.deadline}
+        deadline={deadline}
         onElapsed={banner.onElapsed}
         text={messages.retryingIn}
         minutes={messages.retryingInMinutes}
         className={rest.classNames?.countdown}
       />
+    ) : (
+      statusText[state]
     );
-  }
   const showReference =
     REFERENCE_KINDS.has(classified.kind) ||
     (classified.status !== undefined && classified.status >= 500);
@@ -231,7 +226,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
           label={messages[name]}
           as={actions?.[name]}
           classNames={rest.classNames}
-          onClick={onClick[name]}
+          onClick={name === 'stop' ? retry.stop : retry.retryNow}
         />
       ))}
     >
