@@ -2,7 +2,6 @@ import { forwardRef, type ReactElement } from 'react';
 import { cx } from '../../headless/cx';
 import { fill } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { isolateText } from '../parts/payloadText';
 import { useNotice } from '../parts/useNotice';
@@ -97,15 +96,12 @@ export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
         actions={
           requestAccess
             ? [
-                <Action
-                  key="requestAccess"
-                  block="ek-permission-notice"
-                  name="requestAccess"
-                  label={messages.requestAccess}
-                  as={actions?.requestAccess}
-                  classNames={rest.classNames}
-                  onClick={() => requestAccess()}
-                />,
+                {
+                  name: 'requestAccess',
+                  label: messages.requestAccess,
+                  as: actions?.requestAccess,
+                  onClick: () => requestAccess(),
+                },
               ]
             : []
         }

@@ -6,7 +6,6 @@ import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { useNotice } from '../parts/useNotice';
 import { type ReauthPromptState, useSignIn } from './useSignIn';
@@ -163,33 +162,23 @@ export function PromptView({
   const title = resend ? messages.signedIn : cap(shown?.title ?? '');
   const message = resend ? messages.notSentYet : cap(shown?.message ?? '');
   const pending = !resend && state === 'pending';
-  const common = { block: 'ek-reauth-prompt', classNames: rest.classNames };
-  let action: ReactElement | null = null;
-  if (resend) {
-    action = (
-      <Action
-        {...common}
-        key="sendAgain"
-        name="sendAgain"
-        label={messages.sendAgain}
-        as={actions?.sendAgain}
-        onClick={() => void resend().catch(ignore)}
-      />
-    );
-  } else if (reauthenticate || loginHref) {
-    action = (
-      <Action
-        {...common}
-        key="signIn"
-        name="signIn"
-        label={pending ? messages.signingIn : messages.signInAgain}
-        as={actions?.signIn}
-        href={reauthenticate ? undefined : loginHref}
-        onClick={reauthenticate ? signIn : undefined}
-        aria-disabled={pending || undefined}
-      />
-    );
-  }
+  const action = resend
+    ? {
+        name: 'sendAgain',
+        label: messages.sendAgain,
+        as: actions?.sendAgain,
+        onClick: () => void resend().catch(ignore),
+      }
+    : reauthenticate || loginHref
+      ? {
+          name: 'signIn',
+          label: pending ? messages.signingIn : messages.signInAgain,
+          as: actions?.signIn,
+          href: reauthenticate ? undefined : loginHref,
+          onClick: reauthenticate ? signIn : undefined,
+          'aria-disabled': pending || undefined,
+        }
+      : undefined;
 
   return (
     <NoticeFrame

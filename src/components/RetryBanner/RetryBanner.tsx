@@ -5,7 +5,6 @@ import { fill } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RetryState } from '../../headless/retryState';
 import { useOnline } from '../../react/useOnline';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { useNotice } from '../parts/useNotice';
 import { Countdown } from './Countdown';
@@ -218,17 +217,12 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
           : [classified, `${shownTitle}. ${shownMessage}`]
       }
       reference={showReference ? [classified.requestId, messages.reference] : undefined}
-      actions={view.actions.map((name) => (
-        <Action
-          key={name}
-          block="ek-retry-banner"
-          name={name}
-          label={messages[name]}
-          as={actions?.[name]}
-          classNames={rest.classNames}
-          onClick={name === 'stop' ? retry.stop : retry.retryNow}
-        />
-      ))}
+      actions={view.actions.map((name) => ({
+        name,
+        label: messages[name],
+        as: actions?.[name],
+        onClick: name === 'stop' ? retry.stop : retry.retryNow,
+      }))}
     >
       {(status || attemptText) && (
         <p className={part('status')}>

@@ -4,6 +4,7 @@ import { cx } from '../../headless/cx';
 import { fill } from '../../headless/messages/format';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
+import { Action, type ActionProps } from './Action';
 import { HelpLink } from './HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT } from './payloadText';
 import { composeRefs } from './Slot';
@@ -40,7 +41,8 @@ export interface NoticeFrameProps extends RootProps {
   announce: [event: unknown, text?: string];
   /** Lines between the message and the actions (status, contact, failure text). */
   children?: ReactNode;
-  actions?: ReactNode[];
+  /** The component's actions, rendered as {@link Action}s of its block. */
+  actions?: Omit<ActionProps, 'block' | 'classNames'>[];
   /** The request id to quote, and the catalog's `reference` template (`Reference: {id}`). */
   reference?: [id: string | undefined, template: string];
 }
@@ -92,7 +94,13 @@ export function NoticeFrame({
         {message}
       </p>
       {children}
-      {actions.length > 0 && <div className={part('actions')}>{actions}</div>}
+      {actions.length > 0 && (
+        <div className={part('actions')}>
+          {actions.map((action) => (
+            <Action key={action.name} {...action} block={block} classNames={classNames} />
+          ))}
+        </div>
+      )}
       <HelpLink kind={kind} block={block} className={names?.help} />
       {id && template ? (
         <p className={part('reference')}>
