@@ -85,26 +85,23 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   const fields = options.fields ? [...options.fields] : registeredFields(form);
   const rootMessages: string[] = [];
   const byField = new Map<FieldPath<TFieldValues>, string[]>();
-  const add = (field: FieldPath<TFieldValues>, messages: string[]) =>
-    byField.set(field, [...(byField.get(field) ?? []), ...messages]);
-  for (const message of classified.formErrors) {
-    const field = fieldNamedBy(message, fields);
-    if (field) add(field, [message]);
-    else rootMessages.push(message);
-  }
+  // To the field, or (no field matches) to the form's root.
+  const add = (field: FieldPath<TFieldValues> | undefined, messages: string[]) => {
+    if (field) byField.set(field, [...(byField.get(field) ?? []), ...messages]);
+    else rootMessages.push(...messages);
+  };
+  for (const message of classified.formErrors) add(fieldNamedBy(message, fields), [message]);
   for (const [key, messages] of Object.entries(classified.fieldErrors)) {
-    const field = fields.find((name) => fieldNameMatches(name, key));
-    if (!field) {
-      rootMessages.push(...messages);
-      continue;
-    }
-    add(field, messages);
+    add(
+      fields.find((name) => fieldNameMatches(name, key)),
+      messages,
+    );
   }
   for (const [field, messages] of byField) {
     form.setError(field, { type: SERVER_ERROR_TYPE, message: messages.join(' ') });
   }
   const ordered = fields.filter((name) => byField.has(name));
-  if (rootMessages.length === 0 && ordered.length === 0 && classified.kind === 'validation') {
+  if (rootMessages.length === 0 && byField.size === 0 && classified.kind === 'validation') {
     rootMessages.push(classified.message);
   }
   if (rootMessages.length > 0) {
