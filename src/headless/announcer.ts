@@ -8,22 +8,22 @@ const FRESH_REGION_DELAY_MS = 150;
 // The region last found per document: one query per page, not one per announcement.
 const known = new WeakMap<Document, HTMLElement>();
 
-function findOrCreateRegion(doc: Document): { region: HTMLElement; fresh: boolean } {
+/** The page's polite region, and whether it was created just now. */
+function regionOf(doc: Document): [region: HTMLElement, fresh: boolean] {
   const cached = known.get(doc);
-  if (cached?.isConnected) return { region: cached, fresh: false };
-  const existing = doc.querySelector<HTMLElement>(`[${LIVE_REGION_ATTRIBUTE}]`);
-  if (existing) {
-    known.set(doc, existing);
-    return { region: existing, fresh: false };
+  if (cached?.isConnected) return [cached, false];
+  let region = doc.querySelector<HTMLElement>(`[${LIVE_REGION_ATTRIBUTE}]`);
+  const fresh = !region;
+  if (!region) {
+    region = doc.createElement('div');
+    region.setAttribute(LIVE_REGION_ATTRIBUTE, '');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
+    region.className = 'ek-visually-hidden';
+    doc.body.appendChild(region);
   }
-  const region = doc.createElement('div');
-  region.setAttribute(LIVE_REGION_ATTRIBUTE, '');
-  region.setAttribute('aria-live', 'polite');
-  region.setAttribute('aria-atomic', 'true');
-  region.className = 'ek-visually-hidden';
-  doc.body.appendChild(region);
   known.set(doc, region);
-  return { region, fresh: true };
+  return [region, fresh];
 }
 
 /**
@@ -36,7 +36,7 @@ export function announce(
   doc: Document | undefined = globalThis.document,
 ): () => void {
   if (!doc?.body || !text) return () => {};
-  const { region, fresh } = findOrCreateRegion(doc);
+  const [region, fresh] = regionOf(doc);
   // Clearing first makes a repeated identical message count as a change.
   region.textContent = '';
   const timer = setTimeout(

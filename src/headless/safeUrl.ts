@@ -5,27 +5,18 @@
  */
 const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[<>"'`\\\s\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+  /[<>"'`\\\s\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|^\/\/|^$/;
 
 /** A scheme at the start: `https:`, `javascript:`, `data:`, ... */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
+const HTTP = /^https?:/i;
+
 /** Stands in for the page's origin when there is none (server rendering). */
 const PLACEHOLDER_ORIGIN = 'https://errorkit.invalid';
 
-function currentHref(): string | undefined {
-  return typeof location === 'undefined' ? undefined : location.href;
-}
-
-function warn(name: string, url: string, reason: string): void {
-  // `process.env.NODE_ENV` spelled out in full, so bundlers can replace it.
-  if (typeof process !== 'undefined' && process.env && process.env.NODE_ENV === 'production') {
-    return;
-  }
-  console.warn(
-    `errorkit: ${name} ${JSON.stringify(url)} was refused: ${reason}. No link is rendered.`,
-  );
-}
+const currentHref = (): string | undefined =>
+  typeof location === 'undefined' ? undefined : location.href;
 
 function parse(url: string, base: string): URL | undefined {
   try {
@@ -35,19 +26,31 @@ function parse(url: string, base: string): URL | undefined {
   }
 }
 
-function refusal(url: string, base: string | undefined, anyOrigin: boolean): string | undefined {
-  if (!url.trim() || url.length > 2048 || UNSAFE.test(url) || url.startsWith('//')) {
-    return 'it is empty, too long, protocol-relative, or has markup, a backslash, whitespace or control characters';
-  }
-  const hasScheme = SCHEME.test(url);
-  const http = 'only http: and https: URLs are allowed';
-  if (hasScheme && !/^https?:/i.test(url)) return http;
-  if (anyOrigin && hasScheme) return parse(url, PLACEHOLDER_ORIGIN) ? undefined : http;
-  if (base === undefined && hasScheme) return 'on a server only relative paths are accepted';
-  const origin = parse(base ?? PLACEHOLDER_ORIGIN, PLACEHOLDER_ORIGIN);
-  const resolved = origin && parse(url, origin.href);
-  if (!resolved || !/^https?:$/.test(resolved.protocol) || resolved.origin !== origin.origin) {
-    return 'it is not on the http(s) origin of the page';
+function checkUrl(
+  name: string,
+  url: string | null | undefined,
+  base: string | undefined,
+  anyOrigin: boolean,
+): string | undefined {
+  if (url == null) return undefined;
+  const text = typeof url === 'string' ? url : '';
+  const scheme = SCHEME.test(text);
+  const page = parse(base ?? PLACEHOLDER_ORIGIN, PLACEHOLDER_ORIGIN);
+  const resolved =
+    text.length <= 2048 && !UNSAFE.test(text) && (!scheme || HTTP.test(text)) && page
+      ? parse(text, page.href)
+      : undefined;
+  const safe =
+    resolved &&
+    HTTP.test(resolved.protocol) &&
+    ((anyOrigin && scheme) ||
+      (resolved.origin === page?.origin && !(scheme && base === undefined)));
+  if (safe) return text;
+  // `process.env.NODE_ENV` spelled out in full, so bundlers can replace it.
+  if (!(typeof process !== 'undefined' && process.env && process.env.NODE_ENV === 'production')) {
+    console.warn(
+      `errorkit: ${name} ${JSON.stringify(String(url))} was refused: only a relative path or an http(s) URL${anyOrigin ? '' : ' of the page’s origin'} without whitespace, control characters, backslashes or markup is linked.`,
+    );
   }
   return undefined;
 }
@@ -83,23 +86,4 @@ export function safeLinkUrl(
   base: string | undefined = currentHref(),
 ): string | undefined {
   return checkUrl(name, url, base, true);
-}
-
-function checkUrl(
-  name: string,
-  url: string | null | undefined,
-  base: string | undefined,
-  anyOrigin: boolean,
-): string | undefined {
-  if (url == null) return undefined;
-  if (typeof url !== 'string') {
-    warn(name, String(url), 'it is not a string');
-    return undefined;
-  }
-  const reason = refusal(url, base, anyOrigin);
-  if (reason) {
-    warn(name, url, reason);
-    return undefined;
-  }
-  return url;
 }

@@ -39,45 +39,42 @@ export interface Ticker {
 
 const SECOND = 1000;
 
-const defaultTimers: TickerTimers = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** Ms from `now` to the next whole second (1000 when `now` is on one). */
-function untilNextSecond(now: number): number {
-  const into = ((now % SECOND) + SECOND) % SECOND;
-  return SECOND - into;
-}
-
 /** Creates a ticker. Most code uses the page's shared {@link ticker}; tests make their own. */
 export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
-  const { now, setTimeout, clearTimeout } = { ...defaultTimers, ...timers };
+  // Read when called, so fake timers installed later apply.
+  const now = timers.now ?? (() => Date.now());
+  const setTimer = timers.setTimeout ?? ((callback, ms) => globalThis.setTimeout(callback, ms));
+  const clearTimer =
+    timers.clearTimeout ??
+    ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
   // Each listener with the time it asked to be woken at, if any.
   const listeners = new Map<TickListener, number | undefined>();
   let handle: unknown;
-  let pending = false;
-  let dueAt = 0;
+  // When the one pending timer fires; `undefined` when none is pending.
+  let dueAt: number | undefined;
+
+  function cancel(): void {
+    if (dueAt !== undefined) clearTimer(handle);
+    dueAt = undefined;
+  }
 
   function schedule(): void {
     if (listeners.size === 0) return;
     const time = now();
-    let target = time + untilNextSecond(time);
+    // The next whole second of the clock (a full second when `time` is on one).
+    let target = time + SECOND - (((time % SECOND) + SECOND) % SECOND);
     for (const wakeAt of listeners.values()) {
       if (wakeAt !== undefined && wakeAt < target) target = Math.max(time, wakeAt);
     }
     // Still one timer: keep the pending one when it is due in time, else move it earlier.
-    if (pending && dueAt <= target) return;
-    if (pending) clearTimeout(handle);
-    pending = true;
+    if (dueAt !== undefined && dueAt <= target) return;
+    cancel();
     dueAt = target;
-    handle = setTimeout(tick, target - time);
+    handle = setTimer(tick, target - time);
   }
 
   function tick(): void {
-    pending = false;
-    handle = undefined;
+    dueAt = undefined;
     const time = now();
     // A copy: a listener may unsubscribe itself (or another) while we iterate.
     for (const [listener, wakeAt] of [...listeners]) {
@@ -104,12 +101,7 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
       listeners.set(entry, wakeAt);
       schedule();
       return () => {
-        if (!listeners.delete(entry)) return;
-        if (listeners.size === 0 && pending) {
-          clearTimeout(handle);
-          pending = false;
-          handle = undefined;
-        }
+        if (listeners.delete(entry) && listeners.size === 0) cancel();
       };
     },
     get size() {
@@ -123,8 +115,3 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
  * this one. Creating it starts nothing; the first subscriber starts its timer.
  */
 export const ticker: Ticker = createTicker();
-
-/** Subscribes to the page's shared {@link ticker}; returns the unsubscribe function. */
-export function subscribe(listener: TickListener): () => void {
-  return ticker.subscribe(listener);
-}

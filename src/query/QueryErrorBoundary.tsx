@@ -74,8 +74,7 @@ function DefaultFallback({
   const classified = useClassifiedError(error);
   // Retryable failures get "Try again" from their retry banner (its retries are over here);
   // every other kind gets a button of the boundary's own.
-  const bannerShown =
-    classified?.retryable === true && !(display.renderers?.[classified.kind] ?? undefined);
+  const bannerShown = classified?.retryable === true && !display.renderers?.[classified.kind];
   return (
     <div className="ek-query-error-boundary" data-ek="query-error-boundary">
       <ErrorDisplay

@@ -6,6 +6,7 @@ import {
   type RetryOptions,
   retryDecision,
 } from '../core';
+import type { ErrorKit } from '../react/errorKit';
 import { recordRetrySchedule } from './retrySchedule';
 
 /** Options for {@link retryPolicy}: the retry rules plus how errors are classified. */
@@ -28,16 +29,20 @@ export interface RetryPolicy {
  * not-found, conflict or cancelled errors; exactly the server's `Retry-After` for 429/503;
  * full-jitter backoff otherwise; never POST/PATCH without an `Idempotency-Key` unless
  * `retryNonIdempotent`; no automatic retry when the server asks for more than
- * `maxRetryAfterMs` (the banner shows that wait instead). Spread it into `defaultOptions`:
+ * `maxRetryAfterMs` (the banner shows that wait instead). Spread it into `defaultOptions`, or
+ * use {@link retryDefaults} for both presets:
  *
  * ```ts
  * new QueryClient({
- *   defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+ *   defaultOptions: { queries: retryPolicy(kit), mutations: retryPolicy({ ...kit, mutation: true }) },
  * });
  * ```
+ *
+ * @param options The rules and `classify` options; or the app's `errorKit(...)` (its `classify`
+ *   is used), with rules spread over it when needed (`{ ...kit, maxRetries: 5 }`).
  */
-export function retryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
-  const { classify, ...rules } = options;
+export function retryPolicy(options: RetryPolicyOptions | ErrorKit = {}): RetryPolicy {
+  const { classify, ...rules } = options as RetryPolicyOptions;
   // TanStack calls `retryDelay` and then `retry` with the same failure: decide once for both.
   let last: { error: unknown; failureCount: number; decision: RetryDecision } | undefined;
   const decide = (failureCount: number, error: unknown): RetryDecision => {
@@ -60,10 +65,10 @@ export function retryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
 
 /**
  * Both presets at once, so mutations are not forgotten:
- * `new QueryClient({ defaultOptions: retryDefaults({ classify }) })` gives queries
- * `retryPolicy(options)` and mutations `retryPolicy({ ...options, mutation: true })`.
+ * `new QueryClient({ defaultOptions: retryDefaults(kit) })` gives queries `retryPolicy(kit)` and
+ * mutations `retryPolicy({ ...kit, mutation: true })`. Takes what `retryPolicy` takes.
  */
-export function retryDefaults(options: Omit<RetryPolicyOptions, 'mutation'> = {}): {
+export function retryDefaults(options: Omit<RetryPolicyOptions, 'mutation'> | ErrorKit = {}): {
   queries: RetryPolicy;
   mutations: RetryPolicy;
 } {

@@ -1,9 +1,11 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useContext, useMemo, useState } from 'react';
 import type { ClassifiedError, ClassifyOptions } from '../core';
 import { LIVE_REGION_ATTRIBUTE } from '../headless/announcer';
 import { en } from '../headless/messages/en';
 import type { ErrorKitMessages } from '../headless/messages/types';
 import { safeLinkUrl } from '../headless/safeUrl';
+import type { ErrorKit } from './errorKit';
+import { ErrorKitContext } from './kitContext';
 import type { ErrorKindRenderers } from './renderers';
 import { useStableValue } from './stableValue';
 
@@ -15,6 +17,11 @@ export type MessageOverrides = Partial<Omit<ErrorKitMessages, 'kinds'>> & {
 /** Props of {@link ErrorKitProvider}. */
 export interface ErrorKitProviderProps {
   children?: ReactNode;
+  /**
+   * The app's configuration from `errorKit(...)`, shared with `retryPolicy(kit)` and the form
+   * adapter; the provider's own props win over it.
+   */
+  kit?: ErrorKit;
   /**
    * Options for every `classifyError` call the components make (`codes`, `dialects`, ...).
    * @default {}
@@ -62,7 +69,10 @@ export interface ErrorKitProviderProps {
 
 /** What the provider gives to errorkit's hooks and components. */
 export interface ErrorKitContextValue
-  extends Omit<ErrorKitProviderProps, 'children' | 'messages' | 'overrides' | 'classify' | 'now'> {
+  extends Omit<
+    ErrorKitProviderProps,
+    'children' | 'kit' | 'messages' | 'overrides' | 'classify' | 'now'
+  > {
   messages: ErrorKitMessages;
   classifyOptions: ClassifyOptions;
   now: () => number;
@@ -73,11 +83,9 @@ export interface ErrorKitContextValue
 function merge(base: ErrorKitMessages, overrides: MessageOverrides | undefined): ErrorKitMessages {
   if (!overrides) return base;
   const kinds = { ...base.kinds };
-  for (const [kind, text] of Object.entries(overrides.kinds ?? {}) as [
-    keyof typeof kinds,
-    { title?: string; message?: string },
-  ][]) {
-    kinds[kind] = { ...kinds[kind], ...text };
+  const own = overrides.kinds ?? {};
+  for (const kind of Object.keys(own) as (keyof typeof kinds)[]) {
+    kinds[kind] = { ...kinds[kind], ...own[kind] };
   }
   return { ...base, ...overrides, kinds };
 }
@@ -89,16 +97,16 @@ const defaultValue: ErrorKitContextValue = {
   report: () => {},
 };
 
-const ErrorKitContext = createContext<ErrorKitContextValue>(defaultValue);
-
 /**
  * Shares classify options, the message catalog, sign-in and access settings and the clock with
  * errorkit's components. Optional: without it they use English and `Date.now`.
  */
-export function ErrorKitProvider({ children, ...props }: ErrorKitProviderProps) {
+export function ErrorKitProvider({ children, kit, ...props }: ErrorKitProviderProps) {
   // Compared by content: inline objects and functions do not re-classify, re-focus or restart
   // countdowns; functions always call their latest version.
-  const config = useStableValue(props);
+  // A prop given as `undefined` leaves the kit's value.
+  const own = Object.entries(props).filter((entry) => entry[1] !== undefined);
+  const config = useStableValue({ ...kit, ...Object.fromEntries(own) } as ErrorKit);
   const [reported] = useState(() => new WeakSet<object>());
   const value = useMemo<ErrorKitContextValue>(() => {
     const { classify, messages = en, overrides, now = Date.now, onError, ...rest } = config;
@@ -131,5 +139,5 @@ export function ErrorKitProvider({ children, ...props }: ErrorKitProviderProps) 
 
 /** The nearest provider's settings, or the defaults. */
 export function useErrorKit(): ErrorKitContextValue {
-  return useContext(ErrorKitContext);
+  return useContext(ErrorKitContext) ?? defaultValue;
 }

@@ -43,8 +43,16 @@ export function useReauthFlight(): ReauthFlight | undefined {
   return useContext(FlightContext)?.flight;
 }
 
-const idle = (): ReauthState => 'idle';
 const never = () => () => {};
+
+/** A store's value as it changes (the same while rendering on the server); `undefined` without one. */
+export function useStoreValue<S extends { subscribe(listener: () => void): () => void }, V>(
+  store: S | undefined,
+  read: (store: S) => V,
+): V | undefined {
+  const get = () => (store ? read(store) : undefined);
+  return useSyncExternalStore(store ? store.subscribe : never, get, get);
+}
 
 /** What a prompt knows about the page's shared flight. */
 export interface PromptFlight {
@@ -63,19 +71,11 @@ export interface PromptFlight {
 export function usePromptFlight(wants: boolean, outlet: boolean): PromptFlight {
   const context = useContext(FlightContext);
   const flight = context?.flight;
-  const state = useSyncExternalStore(
-    flight ? flight.subscribe : never,
-    flight ? () => flight.state : idle,
-    flight ? () => flight.state : idle,
-  );
+  const state = useStoreValue(flight, (shared) => shared.state) ?? 'idle';
   const [id] = useState(() => ({ outlet }));
   const slots = context?.slots;
   const inLine = wants && state !== 'idle';
   useEffect(() => (slots && inLine ? slots.claim(id) : undefined), [slots, inLine, id]);
-  const first = useSyncExternalStore(
-    slots ? slots.subscribe : never,
-    () => slots?.first(),
-    () => undefined,
-  );
+  const first = useStoreValue(slots, (line) => line.first());
   return { flight, state, shows: inLine && first === id };
 }

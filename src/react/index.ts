@@ -67,6 +67,7 @@ export {
   type MessageOverrides,
   useErrorKit,
 } from './ErrorKitProvider';
+export { type ErrorKit, errorKit } from './errorKit';
 export {
   ReauthFlightProvider,
   type ReauthFlightProviderProps,

@@ -6,27 +6,21 @@ const MAX_DEPTH = 8;
 
 /** Plain objects and arrays are compared by content; anything else (a Map, a class) by identity. */
 function isPlain(value: unknown): value is Bag {
-  if (Array.isArray(value)) return true;
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  const proto = value !== null && typeof value === 'object' && Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Array.isArray(value);
 }
 
 /** A plain function, not a class component (which cannot be called through a forwarder). */
-function isCallable(value: unknown): value is (...args: unknown[]) => unknown {
-  return (
-    typeof value === 'function' &&
-    !(value.prototype as { isReactComponent?: unknown } | undefined)?.isReactComponent
-  );
-}
+const isCallable = (value: unknown): value is (...args: unknown[]) => unknown =>
+  typeof value === 'function' &&
+  !(value.prototype as { isReactComponent?: unknown } | undefined)?.isReactComponent;
 
 /**
  * Same content: equal primitives, plain objects and arrays with the same content, and two
  * functions at the same place (they are called through forwarders to the latest one).
  */
 export function sameContent(a: unknown, b: unknown, depth = 0): boolean {
-  if (Object.is(a, b)) return true;
-  if (isCallable(a) && isCallable(b)) return true;
+  if (Object.is(a, b) || (isCallable(a) && isCallable(b))) return true;
   if (depth > MAX_DEPTH || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) {
     return false;
   }

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
+// Only called in the browser: React subscribes after hydration, never on the server.
 function subscribeToNetwork(onChange: () => void): () => void {
-  if (typeof window === 'undefined') return () => {};
   window.addEventListener('online', onChange);
   window.addEventListener('offline', onChange);
   return () => {

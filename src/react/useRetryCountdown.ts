@@ -58,17 +58,10 @@ export function useRetryCountdown({
 }: UseRetryCountdownOptions): RetryCountdown {
   const kit = useErrorKit();
   const now = clock ?? kit.now;
-  const [shown, setShown] = useState(() => ({
-    deadline,
-    seconds: deadline === undefined ? 0 : secondsUntil(deadline, now()),
-  }));
+  const read = () => (deadline === undefined ? 0 : secondsUntil(deadline, now()));
+  const [shown, setShown] = useState(() => ({ deadline, seconds: read() }));
   // A new deadline is read at once, not one tick later.
-  const seconds =
-    shown.deadline === deadline
-      ? shown.seconds
-      : deadline === undefined
-        ? 0
-        : secondsUntil(deadline, now());
+  const seconds = shown.deadline === deadline ? shown.seconds : read();
 
   const onElapsedRef = useRef(onElapsed);
   useEffect(() => {

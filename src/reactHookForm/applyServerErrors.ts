@@ -15,8 +15,12 @@ export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
    * @default true
    */
   focus?: boolean;
-  /** Options for `classifyError`. */
-  classify?: ClassifyOptions;
+  /**
+   * Options for `classifyError`; {@link useServerErrors} reads the provider's (the app's
+   * `errorKit(...)`), and the kit itself can be passed as these options.
+   * @default {}
+   */
+  classify?: ClassifyOptions | undefined;
 }
 
 /** What {@link applyServerErrors} did. */
@@ -34,17 +38,15 @@ export const SERVER_ERROR_TYPE = 'server';
 function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldPath<T>[] {
   const names: string[] = [];
   const walk = (value: unknown, prefix: string, depth: number) => {
+    // Plain objects and arrays hold fields; a Date, a File or a FileList is one value.
     const plain =
-      value !== null &&
-      typeof value === 'object' &&
-      !(value instanceof Date) &&
-      !(typeof FileList !== 'undefined' && value instanceof FileList) &&
-      depth < 8;
-    if (!plain || (prefix && Object.keys(value).length === 0)) {
+      depth < 8 &&
+      (Array.isArray(value) || Object.prototype.toString.call(value) === '[object Object]');
+    if (!plain || (prefix && Object.keys(value as object).length === 0)) {
       if (prefix) names.push(prefix);
       return;
     }
-    for (const [key, inner] of Object.entries(value)) {
+    for (const [key, inner] of Object.entries(value as object)) {
       walk(inner, prefix ? `${prefix}.${key}` : key, depth + 1);
     }
   };
@@ -81,30 +83,25 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
 ): AppliedServerErrors<TFieldValues> {
   const classified = classifyError(error, options.classify);
   const fields = options.fields ? [...options.fields] : registeredFields(form);
-  const applied: FieldPath<TFieldValues>[] = [];
   const rootMessages: string[] = [];
   const byField = new Map<FieldPath<TFieldValues>, string[]>();
-  const add = (field: FieldPath<TFieldValues>, messages: string[]) =>
-    byField.set(field, [...(byField.get(field) ?? []), ...messages]);
-  for (const message of classified.formErrors) {
-    const field = fieldNamedBy(message, fields);
-    if (field) add(field, [message]);
-    else rootMessages.push(message);
-  }
+  // To the field, or (no field matches) to the form's root.
+  const add = (field: FieldPath<TFieldValues> | undefined, messages: string[]) => {
+    if (field) byField.set(field, [...(byField.get(field) ?? []), ...messages]);
+    else rootMessages.push(...messages);
+  };
+  for (const message of classified.formErrors) add(fieldNamedBy(message, fields), [message]);
   for (const [key, messages] of Object.entries(classified.fieldErrors)) {
-    const field = fields.find((name) => fieldNameMatches(name, key));
-    if (!field) {
-      rootMessages.push(...messages);
-      continue;
-    }
-    add(field, messages);
+    add(
+      fields.find((name) => fieldNameMatches(name, key)),
+      messages,
+    );
   }
   for (const [field, messages] of byField) {
-    applied.push(field);
     form.setError(field, { type: SERVER_ERROR_TYPE, message: messages.join(' ') });
   }
-  const ordered = fields.filter((name) => applied.includes(name));
-  if (rootMessages.length === 0 && ordered.length === 0 && classified.kind === 'validation') {
+  const ordered = fields.filter((name) => byField.has(name));
+  if (rootMessages.length === 0 && byField.size === 0 && classified.kind === 'validation') {
     rootMessages.push(classified.message);
   }
   if (rootMessages.length > 0) {

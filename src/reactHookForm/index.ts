@@ -13,3 +13,4 @@ export {
   SERVER_ERROR_TYPE,
 } from './applyServerErrors';
 export { useClearServerErrors } from './useClearServerErrors';
+export { useServerErrors } from './useServerErrors';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type RetryBannerInput,
+  bannerRetryState,
+  type RetryBannerSchedule,
   type RetryBannerView,
   retryBannerState,
 } from '../../src/components/RetryBanner/retryBannerState';
@@ -26,9 +27,17 @@ const live = (over: Partial<RetryState>): RetryState => ({
   stop: () => {},
   ...over,
 });
-const base: RetryBannerInput = { seenAt: SEEN, online: true, canRetry: true };
+const base: RetryBannerSchedule = { seenAt: SEEN, online: true };
 
-type Row = [string, Partial<RetryBannerInput>, Partial<RetryBannerView>];
+type Input = Partial<RetryBannerSchedule> & { canRetry?: boolean; exhausted?: boolean };
+type Row = [string, Input, Partial<RetryBannerView> & { follows?: boolean }];
+
+/** What the banner renders: its schedule as one `RetryState`, then the pure view of it. */
+function render({ canRetry = true, exhausted, ...schedule }: Input) {
+  const retry = bannerRetryState({ ...base, ...schedule }, { retryNow: () => {}, stop: () => {} });
+  const view = retryBannerState({ ...retry, phase: schedule.phase, canRetry, exhausted });
+  return { ...view, follows: retry.follows };
+}
 
 const table: Row[] = [
   ['no way to retry', { canRetry: false, decision: retry(6000) }, { state: 'idle', actions: [] }],
@@ -113,8 +122,45 @@ const table: Row[] = [
   ],
 ];
 
-describe('retryBannerState', () => {
+describe('retryBannerState over bannerRetryState', () => {
   it.each(table)('%s', (_name, input, expected) => {
-    expect(retryBannerState({ ...base, ...input })).toMatchObject(expected);
+    expect(render(input)).toMatchObject(expected);
   });
 });
+
+describe('bannerRetryState', () => {
+  const actions = { retryNow: () => {}, stop: () => {} };
+
+  it('gives the banner its own schedule in the RetryState shape', () => {
+    const { retry, follows } = bannerRetryState(
+      { ...base, decision: retry6(), attempt: 2, maxAttempts: 4 },
+      actions,
+    );
+    expect(follows).toBe(false);
+    expect(retry).toMatchObject({
+      attempt: 2,
+      maxAttempts: 4,
+      nextAttemptAt: SEEN + 6000,
+      paused: false,
+      willRetry: true,
+      reason: 'retry',
+      stopped: false,
+    });
+  });
+
+  it('after "Stop" no retry is scheduled and the state says stopped', () => {
+    const { retry } = bannerRetryState({ ...base, decision: retry6(), phase: 'stopped' }, actions);
+    expect(retry).toMatchObject({ willRetry: false, nextAttemptAt: undefined, stopped: true });
+  });
+
+  it('passes a live state through with the banner’s own actions', () => {
+    const state = live({});
+    const { retry, follows } = bannerRetryState({ ...base, live: state }, actions);
+    expect(follows).toBe(true);
+    expect(retry).toMatchObject({ nextAttemptAt: state.nextAttemptAt, retryNow: actions.retryNow });
+  });
+});
+
+function retry6(): RetryDecision {
+  return retry(6000);
+}

@@ -21,9 +21,15 @@ const locales = { de, ar, fr, es, 'pt-BR': ptBR, ja, 'zh-CN': zhCN };
 
 for (const [entry, names] of [
   ['errorkit', [core, ['classifyError', 'HttpError', 'fetchJson', 'retryDecision', 'ERROR_KINDS']]],
-  ['errorkit/react', [react, ['ErrorDisplay', 'RetryBanner', 'ErrorKitProvider', 'en']]],
+  [
+    'errorkit/react',
+    [react, ['ErrorDisplay', 'RetryBanner', 'ErrorKitProvider', 'errorKit', 'en']],
+  ],
   ['errorkit/query', [query, ['retryPolicy', 'useRetryState', 'QueryErrorBoundary']]],
-  ['errorkit/react-hook-form', [form, ['applyServerErrors', 'useClearServerErrors']]],
+  [
+    'errorkit/react-hook-form',
+    [form, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
+  ],
 ]) {
   const [module, exported] = names;
   for (const name of exported) assert.ok(module[name], `${entry} exports ${name}`);

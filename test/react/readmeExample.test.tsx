@@ -2,7 +2,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../../src/core';
-import { ErrorDisplay, ErrorKitProvider, FieldError, useFieldErrors } from '../../src/react';
+import {
+  ErrorDisplay,
+  ErrorKitProvider,
+  errorKit,
+  FieldError,
+  useFieldErrors,
+} from '../../src/react';
+
+const kit = errorKit({ classify: { codes: { '1006': 'forbidden' } } });
 
 function InvoiceForm({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { fieldProps } = useFieldErrors(error);
@@ -28,7 +36,11 @@ describe('README React example', () => {
       },
     });
     render(
-      <ErrorKitProvider reauthenticate={refreshSession} accessContact="your workspace admin">
+      <ErrorKitProvider
+        kit={kit}
+        reauthenticate={refreshSession}
+        accessContact="your workspace admin"
+      >
         <InvoiceForm error={error} onRetry={vi.fn()} />
       </ErrorKitProvider>,
     );
@@ -43,7 +55,11 @@ describe('README React example', () => {
   it('shows a retry banner with a countdown for a 429', async () => {
     const error = new HttpError({ status: 429, headers: { 'Retry-After': '3' } });
     render(
-      <ErrorKitProvider reauthenticate={refreshSession} accessContact="your workspace admin">
+      <ErrorKitProvider
+        kit={kit}
+        reauthenticate={refreshSession}
+        accessContact="your workspace admin"
+      >
         <InvoiceForm error={error} onRetry={vi.fn()} />
       </ErrorKitProvider>,
     );

@@ -1,10 +1,8 @@
 import { forwardRef } from 'react';
 import type { ClassifiedError } from '../../core';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link ErrorNotice}, added after the `ek-` defaults. */
 export interface ErrorNoticeClassNames {
@@ -45,11 +43,7 @@ export const ErrorNotice = forwardRef<HTMLElement, ErrorNoticeProps>(function Er
   { error, messages: messageOverrides, ...rest },
   ref,
 ) {
-  const kit = useErrorKit();
-  const messages = withOverrides<ErrorNoticeMessages>(kit.messages, messageOverrides);
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = capText(error.title, max);
-  const message = capText(error.message, max);
+  const { messages, cap } = useNotice(undefined, messageOverrides);
   return (
     <NoticeFrame
       {...rest}
@@ -57,9 +51,9 @@ export const ErrorNotice = forwardRef<HTMLElement, ErrorNoticeProps>(function Er
       block="ek-error-notice"
       kind={error.kind}
       state="shown"
-      title={title}
-      message={message}
-      announce={[error, `${title}. ${message}`]}
+      title={cap(error.title)}
+      message={cap(error.message)}
+      announce={[error]}
       reference={[error.requestId, messages.reference]}
     />
   );

@@ -6,13 +6,10 @@ import {
   findFieldErrors,
 } from '../../core';
 import { cx } from '../../headless/cx';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useClassifiedError } from '../../react/useClassifiedError';
 import type { RootProps } from '../parts/NoticeFrame';
-import { capText, textLimit } from '../parts/payloadText';
 import { composeRefs } from '../parts/Slot';
+import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link ErrorSummary}, added after the `ek-` defaults. */
 export interface ErrorSummaryClassNames {
@@ -71,12 +68,8 @@ export interface ErrorSummaryProps extends RootProps {
   classNames?: ErrorSummaryClassNames;
 }
 
-interface SummaryItem {
-  key: string;
-  text: string;
-  /** The field's id to link to; absent for text items. */
-  target?: { id: string; name: string };
-}
+/** A list item: its React key, its text, and the form field it links to (none for text items). */
+type SummaryItem = [key: string, text: string, field?: string];
 
 const identity = (name: string): string => name;
 
@@ -84,64 +77,44 @@ const identity = (name: string): string => name;
 const FORM_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['validation', 'conflict']);
 
 function summaryItems(
-  classified: ClassifiedError,
+  { fieldErrors, formErrors, kind, message }: ClassifiedError,
   fields: string[] | undefined,
-  fieldId: (name: string) => string,
 ): SummaryItem[] {
   const items: SummaryItem[] = [];
-  const { fieldErrors } = classified;
+  const add = (prefix: string, texts: string[] | undefined, field?: string) =>
+    texts?.forEach((text, index) => {
+      items.push([`${prefix}:${index}`, text, field]);
+    });
   const keys = Object.keys(fieldErrors);
-  if (fields) {
-    const used = new Set<string>();
-    for (const field of fields) {
-      const matching = keys.filter((key) => fieldNameMatches(field, key));
-      if (matching.length === 0) continue;
-      for (const key of matching) used.add(key);
-      findFieldErrors(fieldErrors, field).forEach((text, index) => {
-        items.push({
-          key: `field:${field}:${index}`,
-          text,
-          target: { id: fieldId(field), name: field },
-        });
-      });
-    }
-    for (const key of keys) {
-      if (used.has(key)) continue;
-      (fieldErrors[key] ?? []).forEach((text, index) => {
-        items.push({ key: `key:${key}:${index}`, text });
-      });
-    }
-  } else {
-    for (const key of keys) {
-      (fieldErrors[key] ?? []).forEach((text, index) => {
-        items.push({ key: `field:${key}:${index}`, text, target: { id: fieldId(key), name: key } });
-      });
-    }
+  const used = new Set<string>();
+  for (const field of fields ?? keys) {
+    const matching = fields ? keys.filter((key) => fieldNameMatches(field, key)) : [field];
+    if (matching.length === 0) continue;
+    for (const key of matching) used.add(key);
+    add(`field:${field}`, fields ? findFieldErrors(fieldErrors, field) : fieldErrors[field], field);
   }
+  for (const key of keys) if (!used.has(key)) add(`key:${key}`, fieldErrors[key]);
   // Form errors belong to a form when it has field errors or the kind is about the input; a
   // GraphQL "sign in" or "no access" error carries form errors too, but other components own it.
-  if (items.length > 0 || FORM_KINDS.has(classified.kind)) {
-    classified.formErrors.forEach((text, index) => {
-      items.push({ key: `form:${index}`, text });
-    });
-  }
-  if (items.length === 0 && classified.kind === 'validation') {
-    items.push({ key: 'message', text: classified.message });
-  }
+  if (items.length > 0 || FORM_KINDS.has(kind)) add('form', formErrors);
+  if (items.length === 0 && kind === 'validation') items.push(['message', message]);
   return items;
 }
 
-/** Moves focus to a field by id, else to the first element with that name; true if found. */
-function focusField(target: { id: string; name: string }): boolean {
-  const element =
-    document.getElementById(target.id) ??
-    (document.getElementsByName(target.name)[0] as HTMLElement | undefined);
-  if (!element) return false;
+/**
+ * A plain click on a summary link moves focus to the field (by id, else the first element with
+ * that name) instead of changing the URL hash; a modified or non-primary click is left alone.
+ */
+function focusField(event: MouseEvent, id: string, name: string): void {
+  const { defaultPrevented, button, metaKey, ctrlKey, shiftKey, altKey } = event;
+  if (defaultPrevented || button || metaKey || ctrlKey || shiftKey || altKey) return;
+  const element = document.getElementById(id) ?? document.getElementsByName(name)[0];
+  if (!element) return;
   // Like GOV.UK: bring the field's label into view too, not only the input.
-  const label = 'labels' in element ? (element as HTMLInputElement).labels?.[0] : undefined;
+  const label = (element as HTMLInputElement).labels?.[0];
   (label ?? element).scrollIntoView?.({ block: 'start' });
   element.focus({ preventScroll: Boolean(label) });
-  return true;
+  event.preventDefault();
 }
 
 /**
@@ -168,14 +141,10 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   },
   ref,
 ) {
-  const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const messages = withOverrides<ErrorSummaryMessages>(kitMessages, messageOverrides);
-  const classified = useClassifiedError(error);
-  const max = textLimit(classifyOptions.maxMessageLength);
+  const { messages, classified, cap } = useNotice(error, messageOverrides);
   const titleId = useId();
   const rootRef = useRef<HTMLElement>(null);
-  const items = classified ? summaryItems(classified, fields, fieldId) : [];
-  const open = items.length > 0;
+  const items = classified ? summaryItems(classified, fields) : [];
 
   // Focus only when the classified error changes (a new error): not on other re-renders, and not
   // when `autoFocus` alone changes.
@@ -184,14 +153,10 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
     if (autoFocus && classified) rootRef.current?.focus();
   }, [classified]);
 
-  if (!classified || !open) return null;
+  if (!classified || items.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
-
-  const onLinkClick = (event: MouseEvent<HTMLAnchorElement>, target: SummaryItem['target']) => {
-    if (!target || event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    if (focusField(target)) event.preventDefault();
-  };
+  const part = (name: keyof ErrorSummaryClassNames, extra?: string) =>
+    cx(`ek-error-summary__${name}`, extra, classNames?.[name]);
 
   return (
     <section
@@ -204,38 +169,41 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
       data-kind={classified.kind}
       data-state="open"
     >
-      <Heading id={titleId} className={cx('ek-error-summary__title', classNames?.title)}>
+      <Heading id={titleId} className={part('title')}>
         {title ?? messages.summaryTitle}
       </Heading>
-      <div className={cx('ek-error-summary__body', classNames?.body)}>
-        <ul className={cx('ek-error-summary__list', classNames?.list)}>
-          {items.map((item) =>
-            item.target ? (
-              <li key={item.key} className={cx('ek-error-summary__item', classNames?.item)}>
-                <a
-                  href={`#${item.target.id}`}
+      <div className={part('body')}>
+        <ul className={part('list')}>
+          {items.map(([key, text, field]) => {
+            const shown = cap(text);
+            if (field === undefined) {
+              return (
+                <li
+                  key={key}
                   dir="auto"
-                  className={cx('ek-error-summary__link', classNames?.link)}
-                  onClick={(event) => onLinkClick(event, item.target)}
+                  className={cx(
+                    part('item', 'ek-error-summary__form-error'),
+                    classNames?.formError,
+                  )}
                 >
-                  {capText(item.text, max)}
+                  {shown}
+                </li>
+              );
+            }
+            const id = fieldId(field);
+            return (
+              <li key={key} className={part('item')}>
+                <a
+                  href={`#${id}`}
+                  dir="auto"
+                  className={part('link')}
+                  onClick={(event) => focusField(event, id, field)}
+                >
+                  {shown}
                 </a>
               </li>
-            ) : (
-              <li
-                key={item.key}
-                dir="auto"
-                className={cx(
-                  'ek-error-summary__item',
-                  'ek-error-summary__form-error',
-                  classNames?.item,
-                  classNames?.formError,
-                )}
-              >
-                {capText(item.text, max)}
-              </li>
-            ),
-          )}
+            );
+          })}
         </ul>
       </div>
     </section>

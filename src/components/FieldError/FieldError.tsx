@@ -1,10 +1,8 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../../headless/cx';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useFieldErrors } from '../../react/useFieldErrors';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link FieldError}, added after the `ek-` defaults. */
 export interface FieldErrorClassNames {
@@ -59,19 +57,25 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
   { error, name, idPrefix = '', messages: messageOverrides, className, classNames, ...rest },
   ref,
 ) {
-  const { messages: kitMessages, classifyOptions } = useErrorKit();
-  const catalog = withOverrides<FieldErrorMessages>(kitMessages, messageOverrides);
+  const { messages: catalog, cap } = useNotice(undefined, messageOverrides);
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;
-  const max = textLimit(classifyOptions.maxMessageLength);
   // Each message is its own `dir="auto"` paragraph, which takes the "Error:" prefix's (the
   // catalog's) direction; the server's text inside sits in a `<bdi>`, so an English message under
   // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
   // The accessible description still reads "Error: <message>".
-  const shown = (message: string) => <bdi>{capText(message, max)}</bdi>;
-
-  const rootProps = {
+  const prefix = (
+    <span className={cx('ek-field-error__prefix', 'ek-visually-hidden', classNames?.prefix)}>
+      {catalog.errorPrefix}
+    </span>
+  );
+  const line = (message: string, props: HTMLAttributes<HTMLElement>, key?: string) => (
+    <p key={key} {...props} dir="auto">
+      {prefix} <bdi>{cap(message)}</bdi>
+    </p>
+  );
+  const root = {
     ...rest,
     ref: ref as never,
     id: errorId(name),
@@ -79,37 +83,24 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
     'data-kind': classified.kind,
     'data-state': 'invalid',
   };
-  const prefix = (
-    <span className={cx('ek-field-error__prefix', 'ek-visually-hidden', classNames?.prefix)}>
-      {catalog.errorPrefix}
-    </span>
-  );
-
   if (messages.length === 1) {
-    return (
-      <p
-        {...rootProps}
-        dir="auto"
-        className={cx(
-          'ek-field-error',
-          'ek-field-error__message',
-          classNames?.root,
-          classNames?.message,
-          className,
-        )}
-      >
-        {prefix} {shown(messages[0] ?? '')}
-      </p>
-    );
+    return line(messages[0] ?? '', {
+      ...root,
+      className: cx(
+        'ek-field-error',
+        'ek-field-error__message',
+        classNames?.root,
+        classNames?.message,
+        className,
+      ),
+    });
   }
   return (
-    <div {...rootProps} className={cx('ek-field-error', classNames?.root, className)}>
-      {[...new Set(messages)].map((message) => (
+    <div {...root} className={cx('ek-field-error', classNames?.root, className)}>
+      {[...new Set(messages)].map((message) =>
         // Each text once (a hand-built error may repeat one), so the text is a stable key.
-        <p key={message} dir="auto" className={cx('ek-field-error__message', classNames?.message)}>
-          {prefix} {shown(message)}
-        </p>
-      ))}
+        line(message, { className: cx('ek-field-error__message', classNames?.message) }, message),
+      )}
     </div>
   );
 });

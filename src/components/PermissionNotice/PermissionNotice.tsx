@@ -1,12 +1,10 @@
 import { forwardRef, type ReactElement } from 'react';
 import { cx } from '../../headless/cx';
-import { fill, withOverrides } from '../../headless/messages/format';
+import { fill } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useClassifiedError } from '../../react/useClassifiedError';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { capText, isolateText, textLimit } from '../parts/payloadText';
+import { isolateText } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link PermissionNotice}, added after the `ek-` defaults. */
 export interface PermissionNoticeClassNames {
@@ -79,15 +77,10 @@ export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
     { error, accessContact, onRequestAccess, actions, messages: messageOverrides, ...rest },
     ref,
   ) {
-    const kit = useErrorKit();
-    const messages = withOverrides<PermissionNoticeMessages>(kit.messages, messageOverrides);
-    const classified = useClassifiedError(error);
+    const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
     if (classified?.kind !== 'forbidden') return null;
-    const max = textLimit(kit.classifyOptions.maxMessageLength);
-    const title = capText(classified.title, max);
-    const message = capText(classified.message, max);
     const rawContact = accessContact ?? kit.accessContact;
-    const contact = typeof rawContact === 'string' ? capText(rawContact.trim(), max) : undefined;
+    const contact = typeof rawContact === 'string' ? cap(rawContact.trim()) : undefined;
     const requestAccess = onRequestAccess ?? kit.onRequestAccess;
     return (
       <NoticeFrame
@@ -96,22 +89,19 @@ export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
         block="ek-permission-notice"
         kind="forbidden"
         state="denied"
-        title={title}
-        message={message}
-        announce={[classified, `${title}. ${message}`]}
+        title={cap(classified.title)}
+        message={cap(classified.message)}
+        announce={[classified]}
         reference={[classified.requestId, messages.reference]}
         actions={
           requestAccess
             ? [
-                <Action
-                  key="requestAccess"
-                  block="ek-permission-notice"
-                  name="requestAccess"
-                  label={messages.requestAccess}
-                  as={actions?.requestAccess}
-                  classNames={rest.classNames}
-                  onClick={() => requestAccess()}
-                />,
+                {
+                  name: 'requestAccess',
+                  label: messages.requestAccess,
+                  as: actions?.requestAccess,
+                  onClick: () => requestAccess(),
+                },
               ]
             : []
         }

@@ -1,12 +1,9 @@
-import { forwardRef, useSyncExternalStore } from 'react';
-import { useReauthFlight } from '../../react/ReauthFlightProvider';
+import { forwardRef } from 'react';
+import { useReauthFlight, useStoreValue } from '../../react/ReauthFlightProvider';
 import { PromptView, type ReauthPromptProps } from './ReauthPrompt';
 
 /** Props of {@link ReauthOutlet}: the prompt's own props, minus what the shared flight supplies. */
 export type ReauthOutletProps = Omit<ReauthPromptProps, 'error' | 'reauthenticate' | 'state'>;
-
-const never = () => () => {};
-const none = () => undefined;
 
 /**
  * Where the page's one sign-in prompt appears while the shared flight needs signing in
@@ -16,12 +13,7 @@ const none = () => undefined;
  */
 export const ReauthOutlet = forwardRef<HTMLElement, ReauthOutletProps>(
   function ReauthOutlet(props, ref) {
-    const flight = useReauthFlight();
-    const error = useSyncExternalStore(
-      flight ? flight.subscribe : never,
-      flight ? () => flight.error : none,
-      flight ? () => flight.error : none,
-    );
+    const error = useStoreValue(useReauthFlight(), (flight) => flight.error);
     return <PromptView {...props} rootRef={ref} error={error} outlet />;
   },
 );

@@ -1,17 +1,13 @@
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
 import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
-import { withOverrides } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
-import { useErrorKit } from '../../react/ErrorKitProvider';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
-import { useClassifiedError } from '../../react/useClassifiedError';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 import { type ReauthPromptState, useSignIn } from './useSignIn';
 
 export type { ReauthPromptState } from './useSignIn';
@@ -89,13 +85,9 @@ export interface ReauthPromptProps extends RootProps {
   classNames?: ReauthPromptClassNames;
 }
 
-/** What a prompt shows for the shared flight's state. */
-const FLIGHT_STATE: Record<ReauthState, ReauthPromptState> = {
-  idle: 'idle',
-  'needs-auth': 'idle',
-  pending: 'pending',
-  failed: 'failed',
-};
+/** What a prompt shows for the shared flight's state: `needs-auth` waits for a click, as `idle`. */
+const promptState = (state: ReauthState): ReauthPromptState =>
+  state === 'needs-auth' ? 'idle' : state;
 
 const ignore = () => {};
 
@@ -133,9 +125,7 @@ export function PromptView({
   outlet = false,
   ...rest
 }: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
-  const kit = useErrorKit();
-  const messages = withOverrides<ReauthPromptMessages>(kit.messages, messageOverrides);
-  const classified = useClassifiedError(error);
+  const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
   const mine = classified?.kind === 'unauthenticated' ? classified : undefined;
   const shared = usePromptFlight(mine !== undefined, outlet);
   const { flight } = shared;
@@ -153,7 +143,7 @@ export function PromptView({
   );
   const { state, failure, signIn } = useSignIn(
     reauthenticate,
-    flight ? FLIGHT_STATE[shared.state] : stateProp,
+    flight ? promptState(shared.state) : stateProp,
     // A shared flight's prompt says "You are signed in again" in its heading; on its own, the
     // prompt says it at once, as the app usually clears the error (and the prompt) next.
     flight
@@ -169,37 +159,26 @@ export function PromptView({
   useAnnouncement(shown && failure, messages.signInFailed);
   if (!shown && !resend) return null;
 
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const title = resend ? messages.signedIn : capText(shown?.title ?? '', max);
-  const message = resend ? messages.notSentYet : capText(shown?.message ?? '', max);
+  const title = resend ? messages.signedIn : cap(shown?.title ?? '');
+  const message = resend ? messages.notSentYet : cap(shown?.message ?? '');
   const pending = !resend && state === 'pending';
-  const common = { block: 'ek-reauth-prompt', classNames: rest.classNames };
-  let action: ReactElement | null = null;
-  if (resend) {
-    action = (
-      <Action
-        {...common}
-        key="sendAgain"
-        name="sendAgain"
-        label={messages.sendAgain}
-        as={actions?.sendAgain}
-        onClick={() => void resend().catch(ignore)}
-      />
-    );
-  } else if (reauthenticate || loginHref) {
-    action = (
-      <Action
-        {...common}
-        key="signIn"
-        name="signIn"
-        label={pending ? messages.signingIn : messages.signInAgain}
-        as={actions?.signIn}
-        href={reauthenticate ? undefined : loginHref}
-        onClick={reauthenticate ? signIn : undefined}
-        aria-disabled={pending || undefined}
-      />
-    );
-  }
+  const action = resend
+    ? {
+        name: 'sendAgain',
+        label: messages.sendAgain,
+        as: actions?.sendAgain,
+        onClick: () => void resend().catch(ignore),
+      }
+    : reauthenticate || loginHref
+      ? {
+          name: 'signIn',
+          label: pending ? messages.signingIn : messages.signInAgain,
+          as: actions?.signIn,
+          href: reauthenticate ? undefined : loginHref,
+          onClick: reauthenticate ? signIn : undefined,
+          'aria-disabled': pending || undefined,
+        }
+      : undefined;
 
   return (
     <NoticeFrame
@@ -209,7 +188,7 @@ export function PromptView({
       state={resend ? 'signed-in' : state}
       title={title}
       message={message}
-      announce={[resend ?? shown, `${title}. ${message}`]}
+      announce={[resend ?? shown]}
       actions={action ? [action] : []}
     >
       {!resend && state === 'failed' ? (

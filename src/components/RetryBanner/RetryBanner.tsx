@@ -1,22 +1,19 @@
-import { forwardRef, type ReactElement, type ReactNode, useCallback, useState } from 'react';
-import { type ClassifiedError, type RetryOptions, retryDecision } from '../../core';
+import { forwardRef, type ReactElement, type ReactNode } from 'react';
+import type { RetryOptions } from '../../core';
 import { cx } from '../../headless/cx';
-import { fill, withOverrides } from '../../headless/messages/format';
+import { fill } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RetryState } from '../../headless/retryState';
-import { useErrorKit } from '../../react/ErrorKitProvider';
-import { useClassifiedError } from '../../react/useClassifiedError';
 import { useOnline } from '../../react/useOnline';
-import { Action } from '../parts/Action';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { capText, textLimit } from '../parts/payloadText';
+import { useNotice } from '../parts/useNotice';
 import { Countdown } from './Countdown';
 import {
   type RetryBannerAction,
-  type RetryBannerInput,
   type RetryBannerState,
   retryBannerState,
 } from './retryBannerState';
+import { useBannerRetry } from './useBannerRetry';
 
 export type { RetryBannerAction, RetryBannerState } from './retryBannerState';
 
@@ -132,17 +129,6 @@ export interface RetryBannerProps extends RootProps {
 /** Kinds whose banner shows the support reference. */
 const REFERENCE_KINDS = new Set(['unavailable', 'server']);
 
-/** What the banner knows about the error it shows, captured when it first shows it. */
-interface Schedule {
-  error: ClassifiedError | undefined;
-  key: string;
-  /** The clock when the banner first showed this error. */
-  seenAt: number;
-  decision: RetryBannerInput['decision'];
-  /** What the user (or the countdown) did since. */
-  phase: RetryBannerInput['phase'];
-}
-
 /**
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
@@ -164,7 +150,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
     maxAttempts,
     exhausted = false,
     retryOptions,
-    retryState: live,
+    retryState,
     actions,
     messages: messageOverrides,
     title,
@@ -172,81 +158,22 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   },
   ref,
 ) {
-  const kit = useErrorKit();
-  const classified = useClassifiedError(error);
-  const online = useOnline();
-  const messages = withOverrides<RetryBannerMessages>(kit.messages, messageOverrides);
-
-  // Captured once per error and schedule (the "store information from previous renders"
-  // pattern): re-renders with the same error keep the same deadline. With a live retry state,
-  // its values are the schedule: a new failure (or a stop) starts over.
-  const ownAttempt = live ? live.attempt : attempt;
-  const ownMax = live ? live.maxAttempts : maxAttempts;
-  const key = `${ownAttempt}/${ownMax}/${live ? live.nextAttemptAt : retryAt}`;
-  const make = (): Schedule => ({
-    error: classified,
-    key,
-    seenAt: kit.now(),
-    phase: undefined,
-    decision:
-      classified?.retryable === true
-        ? retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
-            // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
-            random: () => 1,
-            ...retryOptions,
-            ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
-          })
-        : undefined,
-  });
-  const [schedule, setSchedule] = useState(make);
-  let current = schedule;
-  if (schedule.error !== classified || schedule.key !== key) {
-    current = make();
-    setSchedule(current);
-  }
-  const retryNow = live ? live.retryNow : onRetry;
-  const setPhase = useCallback(
-    (phase: Schedule['phase']) =>
-      setSchedule((previous) => (previous.phase === phase ? previous : { ...previous, phase })),
-    [],
+  const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
+  const banner = useBannerRetry(
+    classified,
+    { onRetry, onStop, retryAt, attempt, maxAttempts, retryOptions, retryState },
+    useOnline(),
   );
-  const retry = useCallback(() => {
-    setPhase('retried');
-    retryNow?.();
-  }, [retryNow, setPhase]);
-  // The live countdown only notes that the request has left: the library sends it.
-  const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
-
   if (classified?.retryable !== true) return null;
-  const view = retryBannerState({
-    live,
-    phase: current.phase,
-    decision: current.decision,
-    retryAt,
-    seenAt: current.seenAt,
-    online,
-    canRetry: retryNow !== undefined,
-    exhausted,
-    attempt,
-    maxAttempts,
-  });
+  const view = retryBannerState({ ...banner, exhausted });
+  const { retry, phase } = banner;
   const { state, deadline } = view;
-  const max = textLimit(kit.classifyOptions.maxMessageLength);
-  const shownTitle = capText(classified.title, max);
+  const shownTitle = cap(classified.title);
   // Counting down to a retry of its own, the kind's "try again later" would be wrong.
   const shownMessage =
     deadline && classified.message === kit.messages.kinds[classified.kind]?.message
       ? messages.willRetry
-      : capText(classified.message, max);
-  const onClick: Record<RetryBannerAction, () => void> = {
-    retryNow: retry,
-    tryAgain: retry,
-    stop: () => {
-      setPhase('stopped');
-      if (view.follows) live?.stop();
-      onStop?.();
-    },
-  };
+      : cap(classified.message);
   const statusText: Partial<Record<RetryBannerState, string>> = {
     // A hidden page pauses retries too; nobody reads the banner then.
     paused: view.pausedBy === 'offline' ? messages.paused : undefined,
@@ -257,18 +184,18 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   const attemptText = view.attempt && fill(messages.attempt, view.attempt);
   const part = (name: keyof RetryBannerClassNames) =>
     cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
-  let status: ReactNode = statusText[state];
-  if (state === 'counting' && view.deadline !== undefined) {
-    status = (
+  const status: ReactNode =
+    state === 'counting' && deadline !== undefined ? (
       <Countdown
-        deadline={view.deadline}
-        onElapsed={view.follows ? elapsedLive : retry}
+        deadline={deadline}
+        onElapsed={banner.onElapsed}
         text={messages.retryingIn}
         minutes={messages.retryingInMinutes}
         className={rest.classNames?.countdown}
       />
+    ) : (
+      statusText[state]
     );
-  }
   const showReference =
     REFERENCE_KINDS.has(classified.kind) ||
     (classified.status !== undefined && classified.status >= 500);
@@ -285,22 +212,17 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       message={shownMessage}
       // Once per new error, and once per "Stop" or retry (a phase is a new schedule object).
       announce={
-        current.phase
-          ? [current, statusText[state] ?? messages.retrying]
+        phase
+          ? [banner.event, statusText[state] ?? messages.retrying]
           : [classified, `${shownTitle}. ${shownMessage}`]
       }
       reference={showReference ? [classified.requestId, messages.reference] : undefined}
-      actions={view.actions.map((name) => (
-        <Action
-          key={name}
-          block="ek-retry-banner"
-          name={name}
-          label={messages[name]}
-          as={actions?.[name]}
-          classNames={rest.classNames}
-          onClick={onClick[name]}
-        />
-      ))}
+      actions={view.actions.map((name) => ({
+        name,
+        label: messages[name],
+        as: actions?.[name],
+        onClick: name === 'stop' ? retry.stop : retry.retryNow,
+      }))}
     >
       {(status || attemptText) && (
         <p className={part('status')}>

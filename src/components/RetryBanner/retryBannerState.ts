@@ -24,12 +24,14 @@ export type RetryBannerState =
 /** The banner's actions: the names of its `actions` map, `classNames` and `data-ek-action`. */
 export type RetryBannerAction = 'retryNow' | 'stop' | 'tryAgain';
 
-/** What {@link retryBannerState} needs to know. */
-export interface RetryBannerInput {
+/** What the user (or the countdown) did since the error appeared. */
+export type RetryBannerPhase = 'stopped' | 'retried' | undefined;
+
+/** What the banner's own schedule is made of (see {@link bannerRetryState}). */
+export interface RetryBannerSchedule {
   /** The data library's live retry state, when it schedules the retries. */
   live?: RetryState | undefined;
-  /** What the user (or the countdown) did since the error appeared. */
-  phase?: 'stopped' | 'retried' | undefined;
+  phase?: RetryBannerPhase;
   /** The retry policy's decision for this error (the banner's own schedule). */
   decision?: RetryDecision | undefined;
   /** An app's own deadline (`retryAt`). */
@@ -37,11 +39,64 @@ export interface RetryBannerInput {
   /** When the banner first showed the error, for its own schedule. */
   seenAt: number;
   online: boolean;
+  attempt?: number | undefined;
+  maxAttempts?: number | undefined;
+}
+
+/** The one retry contract the banner renders, from {@link bannerRetryState}. */
+export interface BannerRetry {
+  /** The live state, or the banner's own schedule as a `RetryState`. */
+  retry: RetryState;
+  /** The data library sends the next request itself: the countdown's end only notes it left. */
+  follows: boolean;
+  /** Whether "Attempt n of m" is shown while counting. */
+  showAttempt: boolean;
+}
+
+const SECOND = 1000;
+
+/**
+ * The retry state a banner renders: the data library's live one while it schedules the retries,
+ * else the banner's own schedule in the same `RetryState` shape: exactly the server's wait from
+ * when the banner first showed the error (at least a second without one, so a zero wait does not
+ * turn into a burst of requests), or the app's `retryAt`. A wait too long for automatic retries
+ * (`wait-too-long`) is left to the banner's own schedule, as without a live state.
+ */
+export function bannerRetryState(
+  schedule: RetryBannerSchedule,
+  actions: Pick<RetryState, 'retryNow' | 'stop'>,
+): BannerRetry {
+  const { live, phase, decision, retryAt, seenAt, online, attempt } = schedule;
+  const uiWait =
+    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
+  if (live && !uiWait) return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
+  const reason = decision?.reason ?? 'retry';
+  const willRetry =
+    !phase && (retryAt !== undefined || reason === 'retry' || reason === 'wait-too-long');
+  return {
+    retry: {
+      attempt: attempt ?? 1,
+      maxAttempts: schedule.maxAttempts ?? 3,
+      nextAttemptAt: willRetry
+        ? (retryAt ?? seenAt + Math.max(decision?.delayMs ?? 0, SECOND))
+        : undefined,
+      paused: willRetry && !online && !live ? 'offline' : false,
+      willRetry,
+      reason,
+      stopped: phase === 'stopped',
+      ...actions,
+    },
+    follows: false,
+    showAttempt: !live && attempt !== undefined,
+  };
+}
+
+/** What {@link retryBannerState} needs to know. */
+export interface RetryBannerInput extends BannerRetry {
+  phase?: RetryBannerPhase;
   /** There is a way to retry (`onRetry`, or the live state's `retryNow`). */
   canRetry: boolean;
   exhausted?: boolean;
-  attempt?: number | undefined;
-  maxAttempts?: number | undefined;
 }
 
 /** What the banner shows, from {@link retryBannerState}. */
@@ -49,8 +104,6 @@ export interface RetryBannerView {
   state: RetryBannerState;
   /** When the countdown ends, if one runs. */
   deadline: number | undefined;
-  /** The data library sends the next request itself: the countdown's end only notes it left. */
-  follows: boolean;
   actions: RetryBannerAction[];
   /** "Attempt n of m", while counting. */
   attempt: { attempt: number; max: number } | undefined;
@@ -58,66 +111,47 @@ export interface RetryBannerView {
   pausedBy: 'offline' | 'unfocused' | undefined;
 }
 
-const SECOND = 1000;
-
-function liveState(live: RetryState, phase: RetryBannerInput['phase']): RetryBannerState {
-  if (live.willRetry) {
-    if (live.paused) return 'paused';
-    if (phase === 'retried') return 'idle';
-    if (phase === 'stopped') return 'stopped';
-    return live.nextAttemptAt === undefined ? 'idle' : 'counting';
-  }
-  if (live.stopped || phase === 'stopped') return 'stopped';
-  if (live.reason === 'not-idempotent') return 'not-allowed';
-  return live.reason === 'exhausted' ? 'exhausted' : 'idle';
-}
-
 /**
- * The banner's state as a pure function of what it knows: which state it is in, when its
- * countdown ends, which actions it offers and the attempt line. `RetryBanner` renders this.
+ * The banner's state as a pure function of one `RetryState` (live, or the banner's own from
+ * {@link bannerRetryState}): which state it is in, when its countdown ends, which actions it
+ * offers and the attempt line. `RetryBanner` renders this.
  */
 export function retryBannerState(input: RetryBannerInput): RetryBannerView {
-  const { live, phase, decision, retryAt, seenAt, online, canRetry, exhausted = false } = input;
-  // A wait too long for automatic retries is left to the banner, as without a live state.
-  const uiWait =
-    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
-  const follows = live !== undefined && !uiWait;
-  let state: RetryBannerState = 'idle';
-  let deadline: number | undefined;
+  const { retry, follows, phase, canRetry, exhausted = false } = input;
+  let state: RetryBannerState;
   if (!canRetry || exhausted) state = exhausted ? 'exhausted' : 'idle';
-  else if (live && follows) {
-    state = liveState(live, phase);
-    if (state === 'counting') deadline = live.nextAttemptAt;
-  } else if (phase) state = phase === 'stopped' ? 'stopped' : 'idle';
-  else if (retryAt !== undefined) {
-    state = 'counting';
-    deadline = retryAt;
-  } else if (decision?.reason === 'not-idempotent') state = 'not-allowed';
-  else if (decision?.reason === 'exhausted') state = 'exhausted';
-  else if (decision?.reason === 'retry' || decision?.reason === 'wait-too-long') {
-    // Exactly the server's wait from when the banner first showed the error (at least a second
-    // without one, so a zero wait does not turn into a burst of requests).
-    state = 'counting';
-    deadline = seenAt + Math.max(decision.delayMs, SECOND);
-  }
-  if (state === 'counting' && !online && !live) state = 'paused';
+  else if (retry.willRetry) {
+    state = retry.paused
+      ? 'paused'
+      : phase === 'retried'
+        ? 'idle'
+        : phase === 'stopped'
+          ? 'stopped'
+          : retry.nextAttemptAt === undefined
+            ? 'idle'
+            : 'counting';
+  } else if (retry.stopped || phase === 'stopped') state = 'stopped';
+  else if (phase === 'retried' && !follows) state = 'idle';
+  else if (retry.reason === 'not-idempotent') state = 'not-allowed';
+  else state = retry.reason === 'exhausted' ? 'exhausted' : 'idle';
 
+  const counting = state === 'counting' || state === 'paused';
   const actions: RetryBannerAction[] = [];
   // Sending again by hand while the live request is in flight would send it twice.
   if (canRetry && !(follows && phase === 'retried')) {
-    if (state === 'counting' || state === 'paused') actions.push('retryNow', 'stop');
+    if (counting) actions.push('retryNow', 'stop');
     else if (state !== 'idle' || phase === 'retried' || follows) actions.push('tryAgain');
   }
-  const shownAttempt = live ? (uiWait ? undefined : live.attempt) : input.attempt;
   return {
     state,
-    deadline,
-    follows,
+    // The banner's own countdown keeps its deadline while paused offline.
+    deadline:
+      state === 'counting' || (state === 'paused' && !follows) ? retry.nextAttemptAt : undefined,
     actions,
     attempt:
-      shownAttempt !== undefined && (state === 'counting' || state === 'paused')
-        ? { attempt: shownAttempt, max: (live ? live.maxAttempts : input.maxAttempts) ?? 3 }
+      input.showAttempt && counting
+        ? { attempt: retry.attempt, max: retry.maxAttempts }
         : undefined,
-    pausedBy: state === 'paused' ? (follows && live?.paused) || 'offline' : undefined,
+    pausedBy: state === 'paused' ? retry.paused || 'offline' : undefined,
   };
 }

@@ -4,6 +4,7 @@ import { cx } from '../../headless/cx';
 import { fill } from '../../headless/messages/format';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
+import { Action, type ActionProps } from './Action';
 import { HelpLink } from './HelpLink';
 import { capText, isolateText, REFERENCE_LIMIT } from './payloadText';
 import { composeRefs } from './Slot';
@@ -36,11 +37,12 @@ export interface NoticeFrameProps extends RootProps {
   classNames?: object;
   title: ReactNode;
   message: ReactNode;
-  /** Announced once per new `event` (the error shown), politely. */
-  announce: [event: unknown, text: string];
+  /** Announced once per new `event` (the error shown), politely; the text defaults to "title. message". */
+  announce: [event: unknown, text?: string];
   /** Lines between the message and the actions (status, contact, failure text). */
   children?: ReactNode;
-  actions?: ReactNode[];
+  /** The component's actions, rendered as {@link Action}s of its block. */
+  actions?: Omit<ActionProps, 'block' | 'classNames'>[];
   /** The request id to quote, and the catalog's `reference` template (`Reference: {id}`). */
   reference?: [id: string | undefined, template: string];
 }
@@ -70,7 +72,7 @@ export function NoticeFrame({
   const { messages } = useErrorKit();
   const titleId = useId();
   const focus = useFocusHandoff();
-  useAnnouncement(...announce);
+  useAnnouncement(announce[0], announce[1] ?? `${title}. ${message}`);
   const Heading = `h${headingLevel}` as const;
   const names = classNames as Partial<Record<string, string>> | undefined;
   const part = (name: string) => cx(`${block}__${name}`, names?.[name]);
@@ -92,7 +94,13 @@ export function NoticeFrame({
         {message}
       </p>
       {children}
-      {actions.length > 0 && <div className={part('actions')}>{actions}</div>}
+      {actions.length > 0 && (
+        <div className={part('actions')}>
+          {actions.map((action) => (
+            <Action key={action.name} {...action} block={block} classNames={classNames} />
+          ))}
+        </div>
+      )}
       <HelpLink kind={kind} block={block} className={names?.help} />
       {id && template ? (
         <p className={part('reference')}>

@@ -31,15 +31,6 @@ export function capText(text: string, max: number): string {
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-/** True when the text is printable ASCII only: no control, bidi or right-to-left character. */
-function isPlainAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 || code > 0x7e) return false;
-  }
-  return true;
-}
-
 /**
  * Wraps a value placed inside a sentence of the UI ("Ask {contact} to give you access.",
  * "Reference: {id}") in U+2068 FSI … U+2069 PDI, as Fluent and MessageFormat 2 do, so that its
@@ -47,6 +38,7 @@ function isPlainAscii(text: string): boolean {
  * in a left-to-right catalog cannot do that and is left as it is.
  */
 export function isolateText(text: string, dir: 'ltr' | 'rtl' | undefined): string {
-  if (text === '' || (dir !== 'rtl' && isPlainAscii(text))) return text;
+  // Printable ASCII only (no control, bidi or right-to-left character) cannot reorder anything.
+  if (text === '' || (dir !== 'rtl' && /^[ -~]*$/.test(text))) return text;
   return `${FSI}${text}${PDI}`;
 }

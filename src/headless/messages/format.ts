@@ -28,8 +28,3 @@ export function plural(
   const form = text[pluralRules(locale).select(count)] ?? text.other;
   return fill(form, { ...values, count: count.toLocaleString(locale) });
 }
-
-/** A component's strings: the catalog, with the component's per-prop overrides on top. */
-export function withOverrides<T extends object>(catalog: T, overrides: Partial<T> | undefined): T {
-  return overrides ? { ...catalog, ...overrides } : catalog;
-}

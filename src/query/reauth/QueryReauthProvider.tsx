@@ -1,8 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import type { ClassifyOptions } from '../../core';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { ReauthFlightProvider } from '../../react/ReauthFlightProvider';
+import { ReauthFlightProvider, useReauthFlight } from '../../react/ReauthFlightProvider';
 import {
   createReauthCoordinator,
   type ReauthCoordinator,
@@ -29,11 +29,10 @@ export interface QueryReauthProviderProps {
   classify?: ClassifyOptions;
 }
 
-interface ReauthContextValue {
+/** The flight `QueryReauthProvider` shares: its coordinator, and whether it signs in in place. */
+interface QueryFlight extends ReauthCoordinator {
   coordinator: ReauthCoordinator;
 }
-
-const ReauthContext = createContext<ReauthContextValue | undefined>(undefined);
 
 /**
  * Single-flight re-authentication for TanStack Query: however many queries and mutations fail
@@ -75,20 +74,15 @@ export function QueryReauthProvider({
 
   // Without an app `reauthenticate`, prompts link to the provider's `loginUrl`.
   const flight = useMemo(
-    () => Object.assign(Object.create(coordinator), { inPlace }),
+    (): QueryFlight => Object.assign(Object.create(coordinator), { inPlace, coordinator }),
     [coordinator, inPlace],
   );
-  const value = useMemo(() => ({ coordinator }), [coordinator]);
-  return (
-    <ReauthContext.Provider value={value}>
-      <ReauthFlightProvider flight={flight}>{children}</ReauthFlightProvider>
-    </ReauthContext.Provider>
-  );
+  return <ReauthFlightProvider flight={flight}>{children}</ReauthFlightProvider>;
 }
 
-/** The nearest {@link QueryReauthProvider}'s context; throws outside one. */
-export function useReauthContext(): ReauthContextValue {
-  const value = useContext(ReauthContext);
-  if (!value) throw new Error('errorkit: useReauth and ReauthOutlet need a QueryReauthProvider');
-  return value;
+/** The nearest {@link QueryReauthProvider}'s coordinator; throws outside one. */
+export function useCoordinator(): ReauthCoordinator {
+  const coordinator = (useReauthFlight() as Partial<QueryFlight> | undefined)?.coordinator;
+  if (!coordinator) throw new Error('errorkit: useReauth needs a QueryReauthProvider');
+  return coordinator;
 }

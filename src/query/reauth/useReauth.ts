@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import type { ClassifiedError } from '../../core';
+import { useStoreValue } from '../../react/ReauthFlightProvider';
 import type { FailedMutation, ReauthCoordinator, ReauthState } from './createReauthCoordinator';
-import { useReauthContext } from './QueryReauthProvider';
+import { useCoordinator } from './QueryReauthProvider';
 
 /** What {@link useReauth} returns. */
 export interface UseReauthResult {
@@ -19,22 +19,10 @@ export interface UseReauthResult {
 
 /** The shared re-authentication of the nearest `QueryReauthProvider`. */
 export function useReauth(): UseReauthResult {
-  const { coordinator } = useReauthContext();
-  const state = useSyncExternalStore(
-    coordinator.subscribe,
-    () => coordinator.state,
-    () => coordinator.state,
-  );
-  const error = useSyncExternalStore(
-    coordinator.subscribe,
-    () => coordinator.error,
-    () => coordinator.error,
-  );
-  const failedMutations = useSyncExternalStore(
-    coordinator.subscribe,
-    coordinator.failedMutations,
-    coordinator.failedMutations,
-  );
+  const coordinator = useCoordinator();
+  const state = useStoreValue(coordinator, (shared) => shared.state) as ReauthState;
+  const error = useStoreValue(coordinator, (shared) => shared.error);
+  const failedMutations = useStoreValue(coordinator, (shared) => shared.failedMutations()) ?? [];
   return {
     state,
     error,

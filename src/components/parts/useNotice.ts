@@ -1,0 +1,32 @@
+import type { ClassifiedError } from '../../core';
+import type { ErrorKitMessages } from '../../headless/messages/types';
+import { type ErrorKitContextValue, useErrorKit } from '../../react/ErrorKitProvider';
+import { useClassifiedError } from '../../react/useClassifiedError';
+import { capText, textLimit } from './payloadText';
+
+/** What every component starts from, from {@link useNotice}. */
+export interface Notice {
+  kit: ErrorKitContextValue;
+  /** The error, classified with the provider's options and localised; `undefined` without one. */
+  classified: ClassifiedError | undefined;
+  /** The provider's catalog with the component's `messages` prop on top. */
+  messages: ErrorKitMessages;
+  /** Cuts payload text to the provider's `maxMessageLength`. */
+  cap: (text: string) => string;
+}
+
+/** The provider, the classified error, the catalog with per-component overrides, and the text cap. */
+export function useNotice(
+  error: unknown,
+  overrides: Partial<ErrorKitMessages> | undefined,
+): Notice {
+  const kit = useErrorKit();
+  const classified = useClassifiedError(error);
+  const max = textLimit(kit.classifyOptions.maxMessageLength);
+  return {
+    kit,
+    classified,
+    messages: overrides ? { ...kit.messages, ...overrides } : kit.messages,
+    cap: (text) => capText(text, max),
+  };
+}

@@ -1,0 +1,28 @@
+import { useContext } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { ErrorKitContext } from '../react/kitContext';
+import {
+  type AppliedServerErrors,
+  type ApplyServerErrorsOptions,
+  applyServerErrors,
+} from './applyServerErrors';
+import { useClearServerErrors } from './useClearServerErrors';
+
+/**
+ * {@link applyServerErrors} with the `ErrorKitProvider`'s classify options (the app's
+ * `errorKit(...)`), plus {@link useClearServerErrors}: returns the function to call with a
+ * failed submit's error.
+ *
+ * ```tsx
+ * const applyErrors = useServerErrors(form);
+ * const onSubmit = form.handleSubmit((values) => save(values).catch(applyErrors));
+ * ```
+ */
+export function useServerErrors<TFieldValues extends FieldValues>(
+  form: UseFormReturn<TFieldValues>,
+  options: ApplyServerErrorsOptions<TFieldValues> = {},
+): (error: unknown) => AppliedServerErrors<TFieldValues> {
+  useClearServerErrors(form);
+  const classify = useContext(ErrorKitContext)?.classifyOptions;
+  return (error) => applyServerErrors(form, error, { classify, ...options });
+}
