@@ -7,51 +7,13 @@
  * @packageDocumentation
  */
 
-export {
-  ErrorDisplay,
-  type ErrorDisplayProps,
-  type ErrorKindRendererProps,
-  type ErrorKindRenderers,
-  ErrorNotice,
-  type ErrorNoticeClassNames,
-  type ErrorNoticeMessages,
-  type ErrorNoticeProps,
-} from '../components/ErrorDisplay';
-export {
-  ErrorSummary,
-  type ErrorSummaryClassNames,
-  type ErrorSummaryMessages,
-  type ErrorSummaryProps,
-} from '../components/ErrorSummary';
-export {
-  FieldError,
-  type FieldErrorClassNames,
-  type FieldErrorMessages,
-  type FieldErrorProps,
-} from '../components/FieldError';
-export {
-  PermissionNotice,
-  type PermissionNoticeClassNames,
-  type PermissionNoticeMessages,
-  type PermissionNoticeProps,
-} from '../components/PermissionNotice';
-export {
-  ReauthOutlet,
-  type ReauthOutletProps,
-  ReauthPrompt,
-  type ReauthPromptClassNames,
-  type ReauthPromptMessages,
-  type ReauthPromptProps,
-  type ReauthPromptState,
-} from '../components/ReauthPrompt';
-export {
-  RetryBanner,
-  type RetryBannerAction,
-  type RetryBannerClassNames,
-  type RetryBannerMessages,
-  type RetryBannerProps,
-  type RetryBannerState,
-} from '../components/RetryBanner';
+// Each component folder's index is its public list.
+export * from '../components/ErrorDisplay';
+export * from '../components/ErrorSummary';
+export * from '../components/FieldError';
+export * from '../components/PermissionNotice';
+export * from '../components/ReauthPrompt';
+export * from '../components/RetryBanner';
 export type { ClassifiedError, ErrorKind, FieldErrors } from '../core';
 export { en } from '../headless/messages/en';
 export { fill, plural } from '../headless/messages/format';
