@@ -210,7 +210,7 @@ export function NoteForm({ label, url, submitLabel, successText }: NoteFormProps
       <ResendAfterSignIn />
       {mutation.isSuccess ? (
         <p role="status" className="query-flows__success">
-          {successText}
+          <bdi>{successText}</bdi>
         </p>
       ) : null}
     </form>
