@@ -7,9 +7,10 @@ const config: StorybookConfig = {
     '@storybook/addon-docs',
     '@storybook/addon-a11y',
     '@storybook/addon-vitest',
-    'msw-storybook-addon',
+    // Not 'msw-storybook-addon': as an addon it starts Mock Service Worker before every story.
+    // preview.ts starts it only for the stories that mock a request (.storybook/msw.ts).
   ],
-  // Serves public/mockServiceWorker.js, the worker that msw-storybook-addon registers.
+  // Serves public/mockServiceWorker.js, the worker that Mock Service Worker registers.
   staticDirs: ['../public'],
   core: {
     disableTelemetry: true,

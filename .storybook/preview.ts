@@ -1,6 +1,5 @@
 import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createElement, type PropsWithChildren, useEffect, useSyncExternalStore } from 'react';
 import { GLOBALS_UPDATED } from 'storybook/internal/core-events';
 import { useEffect as useStoryEffect } from 'storybook/preview-api';
@@ -9,6 +8,7 @@ import '../src/styles/index.css';
 import '../stories/themes/brand.css';
 import '../stories/forms/forms.css';
 import './preview.css';
+import { mswWhenNeeded } from './msw';
 import { globalTypes, initialGlobals, withErrorKitGlobals } from './withErrorKitGlobals';
 
 /** The catalogue's own type: the system sans-serif of each platform (the kit inherits it). */
@@ -76,9 +76,9 @@ function ThemedDocsContainer(props: PropsWithChildren<DocsContainerProps>) {
 }
 
 const preview: Preview = {
-  // Starts Mock Service Worker once and applies each story's `parameters.msw` handlers
-  // (or handlers added with `context.msw.use()` in `beforeEach`) before it renders.
-  loaders: [mswLoader()],
+  // Starts Mock Service Worker for the first story with `parameters.msw` handlers and applies
+  // each story's handlers before it renders (.storybook/msw.ts).
+  loaders: [mswWhenNeeded],
   // Toolbar switches for theme, locale and direction, applied by one wrapper.
   globalTypes,
   initialGlobals,

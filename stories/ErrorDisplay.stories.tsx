@@ -62,16 +62,23 @@ type StoryArgs = ComponentProps<typeof ErrorDisplay> & {
 function PaymentForm({ error, children }: { error: unknown; children: ReactNode }) {
   const { fieldProps } = useFieldErrors(error);
   return (
-    <form aria-label="Payment" noValidate onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="example-form"
+      aria-label="Payment"
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+    >
       {children}
       {FIELDS.map((field) => (
-        <div key={field.name}>
+        <div className="example-form__field" key={field.name}>
           <label htmlFor={field.name}>{field.label}</label>
           <FieldError error={error} name={field.name} />
           <input id={field.name} name={field.name} {...fieldProps(field.name)} />
         </div>
       ))}
-      <button type="submit">Pay</button>
+      <button type="submit" data-ek-action="pay">
+        Pay
+      </button>
     </form>
   );
 }

@@ -160,7 +160,7 @@ function ThemePlayground({ toolbarTheme = 'light', ...args }: ThemePlaygroundPro
           Starts from the {base} theme; change the tokens with the controls. Paste the rule in your
           stylesheet and set <code>data-ek-theme="custom"</code> on a container.
         </p>
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" data-ek-action="copy" onClick={() => void copy()}>
           Copy CSS
         </button>
         <p role="status">{copied}</p>

@@ -85,7 +85,7 @@ export function ExampleForm({
             <label htmlFor={field.name}>{field.label}</label>
             {field.hint ? (
               <p className="example-form__hint" id={hintId}>
-                {field.hint}
+                <bdi>{field.hint}</bdi>
               </p>
             ) : null}
             <FieldError {...fieldErrorProps} error={error} name={field.name} />
@@ -99,7 +99,9 @@ export function ExampleForm({
           </div>
         );
       })}
-      <button type="submit">Continue</button>
+      <button type="submit" data-ek-action="continue">
+        Continue
+      </button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { type ClassifyOptions, fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
 import {
   ErrorDisplay,
+  type ErrorKindRenderers,
   ErrorKitProvider,
   FieldError,
   useErrorKit,
@@ -152,16 +153,26 @@ function FixtureQuery({ fixture }: { fixture: ResponseFixture }) {
   return <Panel title="Response">{body}</Panel>;
 }
 
+export interface RequestFormProps {
+  /** One labelled input per field name. */
+  fields: string[];
+  method: string;
+  /** The form's accessible name. */
+  label: string;
+  /** Sends the form's values (a JSON body in `init`). */
+  send: (init: RequestInit) => Promise<unknown>;
+  renderers?: ErrorKindRenderers;
+}
+
 /**
- * A mutation through `useMutation`: a labelled form with one input per field the response
- * names (each with `FieldError` and `useFieldErrors`'s ARIA props), sent with "Send request".
+ * A mutation through `useMutation`, in GOV.UK's order: what went wrong at the top of the form,
+ * then one input per field (label, `FieldError`, input with `useFieldErrors`'s ARIA props),
+ * sent with "Send request".
  */
-function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
-  const fields = fixtureFields(fixture);
-  const method = fixture.method ?? 'POST';
+export function RequestForm({ fields, method, label, send, renderers }: RequestFormProps) {
   const mutation = useMutation({
     mutationFn: (values: Record<string, string>) =>
-      request(fixture, {
+      send({
         method,
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(values),
@@ -175,25 +186,37 @@ function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
     mutation.mutate(Object.fromEntries(fields.map((name) => [name, String(data.get(name))])));
   };
   return (
+    <form className="query-flows__form" aria-label={label} onSubmit={submit}>
+      {error ? <ErrorDisplay error={error} retry={retry} renderers={renderers} /> : null}
+      {mutation.isSuccess ? (
+        <p role="status" className="query-flows__success">
+          Sent.
+        </p>
+      ) : null}
+      {fields.map((name) => (
+        <div key={name} className="query-flows__field">
+          <label htmlFor={name}>{name}</label>
+          <FieldError error={error} name={name} />
+          <input id={name} name={name} {...fieldProps(name)} />
+        </div>
+      ))}
+      <button type="submit" className="query-flows__submit" data-ek-action="send">
+        Send request
+      </button>
+    </form>
+  );
+}
+
+function FixtureForm({ fixture }: { fixture: ResponseFixture }) {
+  const method = fixture.method ?? 'POST';
+  return (
     <Panel title="Request">
-      <form className="query-flows__form" aria-label={`${method} request`} onSubmit={submit}>
-        {fields.map((name) => (
-          <div key={name} className="query-flows__field">
-            <label htmlFor={name}>{name}</label>
-            <FieldError error={error} name={name} />
-            <input id={name} name={name} {...fieldProps(name)} />
-          </div>
-        ))}
-        <button type="submit" className="query-flows__submit">
-          Send request
-        </button>
-        {error ? <ErrorDisplay error={error} retry={retry} /> : null}
-        {mutation.isSuccess ? (
-          <p role="status" className="query-flows__success">
-            Sent.
-          </p>
-        ) : null}
-      </form>
+      <RequestForm
+        fields={fixtureFields(fixture)}
+        method={method}
+        label={`${method} request`}
+        send={(init) => request(fixture, init)}
+      />
     </Panel>
   );
 }

@@ -51,7 +51,7 @@ export function PaymentForm({ url }: PaymentFormProps) {
         <FieldError error={error} name="amount" idPrefix={prefix} />
         <input id={`${prefix}amount`} name="amount" inputMode="decimal" {...fieldProps('amount')} />
       </div>
-      <button type="submit" className="query-flows__submit">
+      <button type="submit" className="query-flows__submit" data-ek-action="pay">
         Pay
       </button>
     </form>

@@ -1,15 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { HttpResponse, http } from 'msw';
-import type { FormEvent } from 'react';
 import { fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
-import { ErrorDisplay, type ErrorKindRenderers, FieldError, useFieldErrors } from '../../src/react';
+import { ErrorDisplay, type ErrorKindRenderers } from '../../src/react';
 import { expectations, pendingOnClassifier } from '../../test/conformance/expectations';
 import type { ResponseFixture } from '../../test/fixtures';
 import { type RecordedCapture, recordedCapture } from '../../test/fixtures/recorded';
 import { resetServer } from '../query/flows';
-import { fixtureFields, GalleryApp, isMutation } from './FixtureStory';
+import { fixtureFields, GalleryApp, isMutation, RequestForm } from './FixtureStory';
 import { expectFixtureShown } from './gallery';
 
 /*
@@ -73,47 +72,25 @@ function RecordedQuery({ capture }: { capture: RecordedCapture }) {
   return <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />;
 }
 
-function RecordedForm({ capture }: { capture: RecordedCapture }) {
-  const fields = fixtureFields(asFixture(capture));
-  const mutation = useMutation({
-    mutationFn: (values: Record<string, string>) =>
-      send(capture, {
-        method: capture.request.method,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(values),
-      }),
-  });
-  const { error, retry } = useRetryState(mutation);
-  const { fieldProps } = useFieldErrors(error);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    mutation.mutate(Object.fromEntries(fields.map((name) => [name, String(data.get(name))])));
-  };
-  return (
-    <form className="query-flows__form" aria-label="Recorded request" onSubmit={submit}>
-      {fields.map((name) => (
-        <div key={name} className="query-flows__field">
-          <label htmlFor={name}>{name}</label>
-          <input id={name} name={name} {...fieldProps(name)} />
-          <FieldError error={error} name={name} />
-        </div>
-      ))}
-      <button type="submit" className="query-flows__submit">
-        Send request
-      </button>
-      {error ? (
-        <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />
-      ) : null}
-    </form>
-  );
-}
+/** Each story's recording (`test/fixtures/recorded`) and title. */
+const RECORDINGS = {
+  FastApiNestedFields: ['fastapi nested body fields', 'FastAPI — nested field errors'],
+  DrfNestedSerializer: ['drf nested serializer fields', 'Django REST Framework — nested errors'],
+  DrfThrottled: ['drf throttled', 'Django REST Framework — throttled, Retry-After 60'],
+  ExpressValidator: ['express-validator array', 'Express — express-validator field errors'],
+  NestValidationPipe: ['nestjs ValidationPipe messages', 'NestJS — ValidationPipe messages'],
+  HonoZodValidator: ['hono zod-validator json', 'Hono — zod-validator issues'],
+  YogaBadUserInput: ['yoga BAD_USER_INPUT', 'GraphQL Yoga — BAD_USER_INPUT'],
+  Nginx502: ['nginx 502 dead upstream', 'nginx — 502 Bad Gateway page'],
+  FlaskNotFound: ['flask default not found page', 'Flask — default 404 page'],
+} as const satisfies Record<string, readonly [capture: string, title: string]>;
 
 /**
  * A story for one recording, checked against its conformance expectation. For a recording
  * today's classifier does not read yet (`pendingOnClassifier`) only the kind is checked.
  */
-function recordedStory(name: string, title: string): Story {
+function recordedStory(exportName: keyof typeof RECORDINGS): Story {
+  const [name, title] = RECORDINGS[exportName];
   const capture = recordedCapture(name);
   const fixture = asFixture(capture);
   const route = capture.request.method === 'POST' ? http.post : http.get;
@@ -148,7 +125,13 @@ function recordedStory(name: string, title: string): Story {
           {capture.request.method} {capture.request.path} → {status} · {capture.version}
         </p>
         {isMutation(fixture) ? (
-          <RecordedForm capture={capture} />
+          <RequestForm
+            fields={fixtureFields(fixture)}
+            method={capture.request.method}
+            label="Recorded request"
+            send={(init) => send(capture, init)}
+            renderers={promptInOutlet}
+          />
         ) : (
           <RecordedQuery capture={capture} />
         )}
@@ -162,39 +145,12 @@ function recordedStory(name: string, title: string): Story {
   };
 }
 
-export const FastApiNestedFields: Story = recordedStory(
-  'fastapi nested body fields',
-  'FastAPI — nested field errors',
-);
-export const DrfNestedSerializer: Story = recordedStory(
-  'drf nested serializer fields',
-  'Django REST Framework — nested serializer errors',
-);
-export const DrfThrottled: Story = recordedStory(
-  'drf throttled',
-  'Django REST Framework — throttled, Retry-After 60',
-);
-export const ExpressValidator: Story = recordedStory(
-  'express-validator array',
-  'Express — express-validator field errors',
-);
-export const NestValidationPipe: Story = recordedStory(
-  'nestjs ValidationPipe messages',
-  'NestJS — ValidationPipe messages',
-);
-export const HonoZodValidator: Story = recordedStory(
-  'hono zod-validator json',
-  'Hono — zod-validator issues',
-);
-export const YogaBadUserInput: Story = recordedStory(
-  'yoga BAD_USER_INPUT',
-  'GraphQL Yoga — BAD_USER_INPUT',
-);
-export const Nginx502: Story = recordedStory(
-  'nginx 502 dead upstream',
-  'nginx — 502 Bad Gateway page',
-);
-export const FlaskNotFound: Story = recordedStory(
-  'flask default not found page',
-  'Flask — default 404 page',
-);
+export const FastApiNestedFields: Story = recordedStory('FastApiNestedFields');
+export const DrfNestedSerializer: Story = recordedStory('DrfNestedSerializer');
+export const DrfThrottled: Story = recordedStory('DrfThrottled');
+export const ExpressValidator: Story = recordedStory('ExpressValidator');
+export const NestValidationPipe: Story = recordedStory('NestValidationPipe');
+export const HonoZodValidator: Story = recordedStory('HonoZodValidator');
+export const YogaBadUserInput: Story = recordedStory('YogaBadUserInput');
+export const Nginx502: Story = recordedStory('Nginx502');
+export const FlaskNotFound: Story = recordedStory('FlaskNotFound');

@@ -193,6 +193,9 @@ export function NoteForm({ label, url, submitLabel, successText }: NoteFormProps
   };
   return (
     <form className="query-flows__form" aria-label={label} onSubmit={submit}>
+      {error && error.kind !== 'unauthenticated' ? (
+        <ErrorDisplay error={error} retry={retry} />
+      ) : null}
       <div className="query-flows__field">
         <label htmlFor={titleId}>Title</label>
         <input id={titleId} name="title" />
@@ -201,16 +204,13 @@ export function NoteForm({ label, url, submitLabel, successText }: NoteFormProps
         <label htmlFor={bodyId}>Message</label>
         <textarea id={bodyId} name="body" rows={3} />
       </div>
-      <button type="submit" className="query-flows__submit">
+      <button type="submit" className="query-flows__submit" data-ek-action="submit">
         {submitLabel}
       </button>
-      {error && error.kind !== 'unauthenticated' ? (
-        <ErrorDisplay error={error} retry={retry} />
-      ) : null}
       <ResendAfterSignIn />
       {mutation.isSuccess ? (
         <p role="status" className="query-flows__success">
-          {successText}
+          <bdi>{successText}</bdi>
         </p>
       ) : null}
     </form>
@@ -223,7 +223,11 @@ function ResendAfterSignIn() {
   const failed = failedMutations.find((entry) => entry.mutation.state.status === 'error');
   if (state !== 'idle' || !failed) return null;
   return (
-    <button type="button" onClick={() => void failed.resend().catch(() => {})}>
+    <button
+      type="button"
+      data-ek-action="resend"
+      onClick={() => void failed.resend().catch(() => {})}
+    >
       Try again
     </button>
   );

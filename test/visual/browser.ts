@@ -27,9 +27,11 @@ export function visualBrowser(): BrowserConfigOptions {
     expect: {
       toMatchScreenshot: {
         comparatorName: 'pixelmatch',
-        // Two identical captures in a row make a screenshot "stable"; on a loaded machine (the
-        // whole suite at once) the first one can take longer than the 5 s default.
-        timeout: 20_000,
+        // Two identical captures in a row make a screenshot "stable". No timeout of its own: the
+        // matcher races a timer it never clears, so each comparison left a 20 s timer behind and
+        // the run sat idle for the last ones before it could exit. The test's own timeout
+        // (`testTimeout`) still fails a page that never settles.
+        timeout: 0,
         // Anti-aliasing noise is ignored; a changed colour, word or layout is not.
         comparatorOptions: { threshold: 0.1, allowedMismatchedPixelRatio: 0.0005 },
         resolveScreenshotPath: ({ root, testFileDirectory, screenshotDirectory, arg, ext }) =>

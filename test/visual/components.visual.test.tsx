@@ -107,7 +107,10 @@ for (const [component, module] of Object.entries(modules)) {
               <Story />
             </ErrorKitProvider>,
           );
+          // The frame around the story (visual.css) is in the variant's theme too, not the
+          // light page's.
           container.dataset.ekVisual = '';
+          container.dataset.ekTheme = variant.globals.theme;
           await document.fonts.ready;
           await expect(page.elementLocator(container)).toMatchScreenshot(
             `${Story.id}--${variant.name}`,

@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { QueryReauthProvider, ReauthOutlet, retryPolicy } from 'errorkit/query';
+import { QueryReauthProvider, retryPolicy } from 'errorkit/query';
 import { ErrorKitProvider } from 'errorkit/react';
 import { useState } from 'react';
 import { refreshSession } from './api';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceList } from './InvoiceList';
+import { pageMessages } from './locale';
+import { PageHeading } from './PageHeading';
 import { href, type Route, useRoute } from './route';
 import { ScenarioPicker } from './ScenarioPicker';
 
@@ -20,10 +22,15 @@ export function App() {
         },
       }),
   );
+  const [messages] = useState(() => pageMessages(window.location.search));
   const route = useRoute();
   return (
     <QueryClientProvider client={client}>
-      <ErrorKitProvider reauthenticate={refreshSession} accessContact="your billing administrator">
+      <ErrorKitProvider
+        reauthenticate={refreshSession}
+        accessContact="your billing administrator"
+        messages={messages}
+      >
         <QueryReauthProvider>
           <header className="billing-header">
             <a className="billing-brand" href={href.list}>
@@ -32,8 +39,6 @@ export function App() {
             <ScenarioPicker />
           </header>
           <main className="billing-main">
-            {/* One sign-in prompt for every request that found the session expired. */}
-            <ReauthOutlet />
             <Page route={route} />
           </main>
         </QueryReauthProvider>
@@ -52,8 +57,8 @@ function Page({ route }: { route: Route }) {
       return <InvoiceForm key={route.id} id={route.id} />;
     default:
       return (
-        <section className="billing-panel">
-          <h1>Page not found</h1>
+        <section className="billing-panel" aria-labelledby="missing-title">
+          <PageHeading id="missing-title">Page not found</PageHeading>
           <p>
             <a href={href.list}>Back to the invoices</a>
           </p>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRetryState } from 'errorkit/query';
 import { ErrorDisplay } from 'errorkit/react';
 import { formatAmount, getInvoice } from './api';
+import { PageHeading } from './PageHeading';
 import { href } from './route';
 
 /** One invoice. */
@@ -10,10 +11,9 @@ export function InvoiceDetail({ id }: { id: number }) {
   const { error, retry } = useRetryState(invoice);
   return (
     <section className="billing-panel" aria-labelledby="invoice-title">
-      <p className="billing-back">
-        <a href={href.list}>All invoices</a>
-      </p>
-      <h1 id="invoice-title">{invoice.data ? `Invoice ${invoice.data.number}` : 'Invoice'}</h1>
+      <PageHeading id="invoice-title" back={{ href: href.list, label: 'All invoices' }}>
+        {invoice.data ? `Invoice ${invoice.data.number}` : 'Invoice'}
+      </PageHeading>
       {invoice.data ? (
         <>
           <dl className="billing-details">

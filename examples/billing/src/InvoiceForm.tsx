@@ -3,6 +3,7 @@ import { useRetryState } from 'errorkit/query';
 import { ErrorDisplay, ErrorSummary, FieldError, useFieldErrors } from 'errorkit/react';
 import type { FormEvent } from 'react';
 import { getInvoice, type Invoice, type InvoiceInput, updateInvoice } from './api';
+import { PageHeading } from './PageHeading';
 import { href } from './route';
 
 /** The form's fields in form order. The API names the email `customer_email`; errorkit matches it. */
@@ -20,10 +21,9 @@ export function InvoiceForm({ id }: { id: number }) {
   const { error, retry } = useRetryState(invoice);
   return (
     <section className="billing-panel" aria-labelledby="edit-title">
-      <p className="billing-back">
-        <a href={href.detail(id)}>Back to the invoice</a>
-      </p>
-      <h1 id="edit-title">Edit invoice</h1>
+      <PageHeading id="edit-title" back={{ href: href.detail(id), label: 'Back to the invoice' }}>
+        Edit invoice
+      </PageHeading>
       {invoice.data ? (
         <EditForm invoice={invoice.data} />
       ) : error ? (
