@@ -7,6 +7,7 @@ import {
   ErrorDisplay,
   type ErrorKindRenderers,
   ErrorKitProvider,
+  errorKit,
   FieldError,
   useErrorKit,
   useFieldErrors,
@@ -76,7 +77,7 @@ export interface FixtureStoryProps {
 
 /**
  * One fixture, end to end: MSW serves the fixture's response; a `useQuery` (GET) or
- * `useMutation` (POST, PUT, PATCH, DELETE) calls `fetchJson` under `retryPolicy()`; the
+ * `useMutation` (POST, PUT, PATCH, DELETE) calls `fetchJson` under `retryDefaults(kit)`; the
  * failure shows through `ErrorDisplay` with `useRetryState`, classified with the fixture's
  * `codes`. Sign-in prompts show in the app's `ReauthOutlet`.
  */
@@ -100,15 +101,18 @@ export interface GalleryAppProps {
 
 /**
  * `ErrorKitProvider` with the fixture's `codes` around the query flows' `FlowApp` (a fresh
- * `QueryClient` with `retryPolicy()`, `QueryReauthProvider` and one `ReauthOutlet`).
+ * `QueryClient` with `retryDefaults(kit)`, `QueryReauthProvider` and one `ReauthOutlet`).
  */
 export function GalleryApp({ codes, reauthenticate = signIn, children }: GalleryAppProps) {
-  const classify = useMemo(() => ({ codes }), [codes]);
-  // The app's own provider (its classify options), in the toolbar's locale.
+  // The app's own configuration (its codes), read by its provider and its retry rules alike.
+  const kit = useMemo(() => errorKit({ classify: { codes } }), [codes]);
+  // In the toolbar's locale.
   const { messages } = useErrorKit();
   return (
-    <ErrorKitProvider classify={classify} messages={messages}>
-      <FlowApp reauthenticate={reauthenticate}>{children}</FlowApp>
+    <ErrorKitProvider kit={kit} messages={messages}>
+      <FlowApp reauthenticate={reauthenticate} kit={kit}>
+        {children}
+      </FlowApp>
     </ErrorKitProvider>
   );
 }

@@ -5,7 +5,7 @@ import { fixtureStory } from './gallery';
 /*
  * One story per seed 000 response fixture (`test/fixtures/payloads.ts`): Mock Service Worker
  * serves its status, headers and body; `useQuery` (GET) or `useMutation` (POST, PUT, PATCH,
- * DELETE) calls `fetchJson` under `retryPolicy()`; `ErrorDisplay` shows what a user sees.
+ * DELETE) calls `fetchJson` under `retryDefaults(kit)`; `ErrorDisplay` shows what a user sees.
  */
 
 const meta = {

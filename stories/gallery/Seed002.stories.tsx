@@ -12,7 +12,7 @@ import { PaymentForm } from './PaymentForm';
 /*
  * One story per seed 002 response fixture (`test/fixtures/payloads.ts`): Mock Service Worker
  * serves its status, headers and body; `useQuery` (GET) or `useMutation` (POST, PUT, PATCH,
- * DELETE) calls `fetchJson` under `retryPolicy()`; `ErrorDisplay` shows what a user sees.
+ * DELETE) calls `fetchJson` under `retryDefaults(kit)`; `ErrorDisplay` shows what a user sees.
  */
 
 const meta = {

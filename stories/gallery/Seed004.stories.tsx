@@ -11,7 +11,7 @@ import { expectFixtureShown, fixtureStory } from './gallery';
 /*
  * One story per seed 004 response fixture (`test/fixtures/payloads.ts`): Mock Service Worker
  * serves its status, headers and body; `useQuery` (GET) or `useMutation` (POST, PUT, PATCH,
- * DELETE) calls `fetchJson` under `retryPolicy()`; `ErrorDisplay` shows what a user sees.
+ * DELETE) calls `fetchJson` under `retryDefaults(kit)`; `ErrorDisplay` shows what a user sees.
  */
 
 const meta = {
@@ -22,7 +22,7 @@ const meta = {
       story: ownIframe,
       description: {
         component:
-          "The exception-envelope API (seed 004) wraps every failure in `{ version, status, exception: { message, code } }`: 401 403 404 405 422 500 and exception codes 1001-1006, 3000-3002, 4000-4008, 5000. Access codes reach the right kinds through `ErrorKitProvider classify={{ codes: seed004Codes }}` (the fixture's `options.codes`).",
+          "The exception-envelope API (seed 004) wraps every failure in `{ version, status, exception: { message, code } }`: 401 403 404 405 422 500 and exception codes 1001-1006, 3000-3002, 4000-4008, 5000. Access codes reach the right kinds through one `errorKit({ classify: { codes: seed004Codes } })` read by the provider and the retry rules (the fixture's `options.codes`).",
       },
     },
   },

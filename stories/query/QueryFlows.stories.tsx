@@ -21,7 +21,7 @@ import {
 /*
  * Every story is a real path: Mock Service Worker answers at the network layer with a shared
  * fixture's status, headers and body; the app's `useQuery` / `useMutation` call `fetchJson`
- * under a fresh `QueryClient` whose defaults are `retryPolicy()`; the UI is `ErrorDisplay`
+ * under a fresh `QueryClient` whose defaults are `retryDefaults()`; the UI is `ErrorDisplay`
  * with `useRetryState`, and a single `ReauthOutlet` for sessions that ended.
  */
 
@@ -59,7 +59,7 @@ const meta = {
       story: ownIframe,
       description: {
         component:
-          'errorkit with TanStack Query, end to end: `retryPolicy()` in the `QueryClient`, `useRetryState` feeding `ErrorDisplay` (and its `RetryBanner`) the real retry schedule, and single-flight re-authentication with `QueryReauthProvider` and one `ReauthOutlet`. Requests are answered by Mock Service Worker from the shared fixtures.',
+          'errorkit with TanStack Query, end to end: `retryDefaults()` in the `QueryClient`, `useRetryState` feeding `ErrorDisplay` (and its `RetryBanner`) the real retry schedule, and single-flight re-authentication with `QueryReauthProvider` and one `ReauthOutlet`. Requests are answered by Mock Service Worker from the shared fixtures.',
       },
     },
   },

@@ -5,11 +5,11 @@ import { fetchJson } from '../../src/core';
 import {
   QueryReauthProvider,
   ReauthOutlet,
-  retryPolicy,
+  retryDefaults,
   useReauth,
   useRetryState,
 } from '../../src/query';
-import { ErrorDisplay } from '../../src/react';
+import { ErrorDisplay, type ErrorKit } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../../test/fixtures';
 import './flows.css';
 
@@ -78,17 +78,14 @@ export function serveFixture(id: string, headers: Record<string, string> = {}): 
 export interface FlowAppProps {
   /** The app's sign-in: however many requests fail as unauthenticated, one prompt runs it once. */
   reauthenticate?: () => Promise<void>;
+  /** The app's errorkit configuration, which the retry rules read too. */
+  kit?: ErrorKit;
   children: ReactNode;
 }
 
-/** A new `QueryClient` per render of the story (retry rules from `retryPolicy`). */
-export function FlowApp({ reauthenticate, children }: FlowAppProps) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
-      }),
-  );
+/** A new `QueryClient` per render of the story (retry rules from `retryDefaults`). */
+export function FlowApp({ reauthenticate, kit, children }: FlowAppProps) {
+  const [client] = useState(() => new QueryClient({ defaultOptions: retryDefaults(kit) }));
   return (
     <QueryClientProvider client={client}>
       <div className="query-flows">

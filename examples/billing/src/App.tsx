@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { QueryReauthProvider, retryPolicy } from 'errorkit/query';
-import { ErrorKitProvider } from 'errorkit/react';
+import { QueryReauthProvider, retryDefaults } from 'errorkit/query';
+import { ErrorKitProvider, errorKit } from 'errorkit/react';
 import { useState } from 'react';
 import { refreshSession } from './api';
 import { InvoiceDetail } from './InvoiceDetail';
@@ -11,26 +11,25 @@ import { PageHeading } from './PageHeading';
 import { href, type Route, useRoute } from './route';
 import { ScenarioPicker } from './ScenarioPicker';
 
+/** errorkit's configuration for the whole app: the provider and the retry rules read it. */
+const kit = errorKit({
+  reauthenticate: refreshSession,
+  accessContact: 'your billing administrator',
+  messages: pageMessages(window.location.search),
+});
+
 /** The billing dashboard: errorkit's provider, TanStack Query with errorkit's retry rules. */
 export function App() {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { ...retryPolicy(), refetchOnWindowFocus: false },
-          mutations: retryPolicy({ mutation: true }),
-        },
-      }),
-  );
-  const [messages] = useState(() => pageMessages(window.location.search));
+  const [client] = useState(() => {
+    const { queries, mutations } = retryDefaults(kit);
+    return new QueryClient({
+      defaultOptions: { queries: { ...queries, refetchOnWindowFocus: false }, mutations },
+    });
+  });
   const route = useRoute();
   return (
     <QueryClientProvider client={client}>
-      <ErrorKitProvider
-        reauthenticate={refreshSession}
-        accessContact="your billing administrator"
-        messages={messages}
-      >
+      <ErrorKitProvider kit={kit}>
         <QueryReauthProvider>
           <header className="billing-header">
             <a className="billing-brand" href={href.list}>
