@@ -8,7 +8,7 @@ import { englishFieldMessage, messagesFor } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
-import { clip, detailText, isMarkup, userText } from './text';
+import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
 import type {
   ClassifiedError,
   ClassifyOptions,
@@ -42,11 +42,9 @@ function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
 }
 
-type Reading = DialectResult;
-
 // What each dialect that recognised the body found, and the dialects' names, in step.
-function readDialects(body: unknown, options: ClassifyOptions, names: string[]): Reading[] {
-  const results: Reading[] = [];
+function readDialects(body: unknown, options: ClassifyOptions, names: string[]): DialectResult[] {
+  const results: DialectResult[] = [];
   // Nothing to read: a transport failure, or a response without a body.
   if (body === undefined) return results;
   levels(body, true);
@@ -65,14 +63,14 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
 }
 
 // The first dialect result whose list or map under `key` is not empty.
-function pick(results: Reading[], key: 'formErrors' | 'fieldErrors') {
+function pick(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
   for (const r of results) for (const _ in r[key]) return r;
   return undefined;
 }
 
 // The first value of each single part across the dialects' results.
-function firstParts(results: Reading[]): Reading {
-  const m: Reading = {};
+function firstParts(results: DialectResult[]): DialectResult {
+  const m: DialectResult = {};
   for (const r of results) {
     m.status ??= r.status;
     m.code ??= r.code;
@@ -148,7 +146,7 @@ function decideKind(
 }
 
 function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
-  return typeof max === 'number' && max >= 1 ? max : 500;
+  return typeof max === 'number' && max >= 1 ? max : DEFAULT_MAX_MESSAGE_LENGTH;
 }
 
 // Sets `key` on `out` when `value` is not empty after clipping to `max`.
@@ -198,7 +196,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
   let message: string | undefined;
-  let messageFrom: Reading | undefined;
+  let messageFrom: DialectResult | undefined;
   if (!serverSide) {
     for (const r of results) {
       const text = userText(r.message, max);
@@ -242,7 +240,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   put(
     classified,
     'dialect',
-    names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as Reading)],
+    names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult)],
     100,
   );
   return classified;
@@ -262,7 +260,7 @@ export function classifyError(error: unknown, options: ClassifyOptions = {}): Cl
     return classify(error, options);
   } catch {
     // Only hostile options get here (a throwing `now`, getters on `messages`).
-    let max = 500;
+    let max = DEFAULT_MAX_MESSAGE_LENGTH;
     try {
       max = maxLength(options);
     } catch {}
