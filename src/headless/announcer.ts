@@ -29,21 +29,27 @@ function regionOf(doc: Document): [region: HTMLElement, fresh: boolean] {
 /**
  * Announces `text` once through the page's polite live region (the provider renders one; without
  * a provider one is added to `document.body`). Returns a function that cancels a pending
- * announcement. Does nothing where there is no document (server rendering).
+ * announcement and says whether it was still pending. Does nothing where there is no document
+ * (server rendering).
  */
 export function announce(
   text: string,
   doc: Document | undefined = globalThis.document,
-): () => void {
-  if (!doc?.body || !text) return () => {};
+): () => boolean {
+  if (!doc?.body || !text) return () => false;
   const [region, fresh] = regionOf(doc);
   // Clearing first makes a repeated identical message count as a change.
   region.textContent = '';
+  let pending = true;
   const timer = setTimeout(
     () => {
+      pending = false;
       region.textContent = text;
     },
     fresh ? FRESH_REGION_DELAY_MS : 50,
   );
-  return () => clearTimeout(timer);
+  return () => {
+    clearTimeout(timer);
+    return pending;
+  };
 }

@@ -46,11 +46,21 @@ export interface PromptSlots {
   subscribe(listener: () => void): () => void;
   /** The prompt that shows the flight, if any is in line. */
   first(): { outlet: boolean } | undefined;
+  /**
+   * What the prompts announce, the same object for every prompt while it lasts: `needed` from
+   * the first 401 until the flight is idle again, `failure` while signing in has failed (a new
+   * one each time). Read with the state every prompt renders.
+   */
+  moments(state: ReauthState): { needed?: object; failure?: object };
+  /** Moments already announced, so a prompt that takes over the flight does not repeat them. */
+  readonly spoken: WeakSet<object>;
 }
 
 export function createPromptSlots(): PromptSlots {
   const ids: { outlet: boolean }[] = [];
   const listeners = new Set<() => void>();
+  let needed: object | undefined;
+  let failure: object | undefined;
   const emit = () => {
     for (const listener of [...listeners]) listener();
   };
@@ -70,5 +80,11 @@ export function createPromptSlots(): PromptSlots {
       };
     },
     first: () => ids.find((id) => id.outlet) ?? ids[0],
+    moments(state) {
+      needed = state === 'idle' ? undefined : (needed ?? {});
+      failure = state === 'failed' ? (failure ?? {}) : undefined;
+      return { needed, failure };
+    },
+    spoken: new WeakSet(),
   };
 }

@@ -62,6 +62,9 @@ export interface PromptFlight {
   state: ReauthState;
   /** Whether this prompt is the one that shows the flight. */
   shows: boolean;
+  /** The flight's current moments and the set of those announced (see `PromptSlots.moments`). */
+  moments: ReturnType<PromptSlots['moments']>;
+  spoken: WeakSet<object> | undefined;
 }
 
 /**
@@ -77,5 +80,11 @@ export function usePromptFlight(wants: boolean, outlet: boolean): PromptFlight {
   const inLine = wants && state !== 'idle';
   useEffect(() => (slots && inLine ? slots.claim(id) : undefined), [slots, inLine, id]);
   const first = useStoreValue(slots, (line) => line.first());
-  return { flight, state, shows: inLine && first === id };
+  return {
+    flight,
+    state,
+    shows: inLine && first === id,
+    moments: slots?.moments(state) ?? {},
+    spoken: slots?.spoken,
+  };
 }

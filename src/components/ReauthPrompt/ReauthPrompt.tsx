@@ -155,8 +155,13 @@ export function PromptView({
   );
   const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
   const shown = flight ? (shared.shows ? mine : undefined) : mine;
-  // The failure text is announced once per failure, while the prompt shows.
-  useAnnouncement(shown && failure, messages.signInFailed);
+  // The failure text is announced once per failure, while the prompt shows; under a shared
+  // flight once per failure of the flight, whichever prompt shows it.
+  useAnnouncement(
+    shown && (flight ? shared.moments.failure : failure),
+    messages.signInFailed,
+    shared.spoken,
+  );
   if (!shown && !resend) return null;
 
   const title = resend ? messages.signedIn : cap(shown?.title ?? '');
@@ -188,7 +193,11 @@ export function PromptView({
       state={resend ? 'signed-in' : state}
       title={title}
       message={message}
-      announce={[resend ?? shown]}
+      announce={[
+        resend ?? (flight ? shown && shared.moments.needed : shown),
+        undefined,
+        shared.spoken,
+      ]}
       actions={action ? [action] : []}
     >
       {!resend && state === 'failed' ? (

@@ -37,14 +37,27 @@ export interface NoticeFrameProps extends RootProps {
   classNames?: object;
   title: ReactNode;
   message: ReactNode;
-  /** Announced once per new `event` (the error shown), politely; the text defaults to "title. message". */
-  announce: [event: unknown, text?: string];
+  /**
+   * Announced once per new `event` (the error shown), politely; the text defaults to "title.
+   * message". Prompts taking turns share the `spoken` set (see `useAnnouncement`).
+   */
+  announce: [event: unknown, text?: string, spoken?: WeakSet<object>];
   /** Lines between the message and the actions (status, contact, failure text). */
   children?: ReactNode;
   /** The component's actions, rendered as {@link Action}s of its block. */
   actions?: Omit<ActionProps, 'block' | 'classNames'>[];
   /** The request id to quote, and the catalog's `reference` template (`Reference: {id}`). */
   reference?: [id: string | undefined, template: string];
+}
+
+const END_MARK = /[.!?。؟]+$/;
+
+/** "Title. Message." as read out: the title alone when the message only repeats it. */
+function spokenNotice(title: ReactNode, message: ReactNode): string {
+  const heading = String(title ?? '');
+  const body = String(message ?? '');
+  if (!body || body.replace(END_MARK, '') === heading.replace(END_MARK, '')) return heading;
+  return `${heading}${END_MARK.test(heading) ? '' : '.'} ${body}`;
 }
 
 /**
@@ -72,7 +85,7 @@ export function NoticeFrame({
   const { messages } = useErrorKit();
   const titleId = useId();
   const focus = useFocusHandoff();
-  useAnnouncement(announce[0], announce[1] ?? `${title}. ${message}`);
+  useAnnouncement(announce[0], announce[1] ?? spokenNotice(title, message), announce[2]);
   const Heading = `h${headingLevel}` as const;
   const names = classNames as Partial<Record<string, string>> | undefined;
   const part = (name: string) => cx(`${block}__${name}`, names?.[name]);
