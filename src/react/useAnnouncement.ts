@@ -14,16 +14,14 @@ export function useAnnouncement(
 ): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: one announcement per event, not per text change.
   useEffect(() => {
-    if (event === undefined || event === null || !text) return;
-    const shared = spoken && typeof event === 'object' ? event : undefined;
-    if (shared) {
-      if (spoken?.has(shared)) return;
-      spoken?.add(shared);
-    }
+    const key = event as object;
+    if (event === undefined || event === null || !text || spoken?.has(key)) return;
+    // Only ReauthPrompt shares a set, with objects and functions as events.
+    spoken?.add(key);
     const cancel = announce(text);
     return () => {
       // Taken away before it was said: whoever shows the event next says it.
-      if (cancel() && shared) spoken?.delete(shared);
+      if (cancel()) spoken?.delete(key);
     };
   }, [event]);
 }

@@ -46,12 +46,12 @@ function listen() {
 const first = new HttpError({ status: 401, method: 'GET', url: '/a' });
 const second = new HttpError({ status: 401, method: 'GET', url: '/b' });
 
-function Page({ flight, both }: { flight: ReauthFlight; both: boolean }) {
+function Page({ flight, both, none }: { flight: ReauthFlight; both: boolean; none?: boolean }) {
   return (
     <ErrorKitProvider>
       <ReauthFlightProvider flight={flight}>
         {both ? <ReauthPrompt error={first} /> : null}
-        <ReauthPrompt error={second} />
+        {none ? null : <ReauthPrompt error={second} />}
       </ReauthFlightProvider>
     </ErrorKitProvider>
   );
@@ -70,7 +70,7 @@ async function failedWithTwoPrompts() {
   fail();
   const handOver = () => page.rerender(<Page flight={flight} both={false} />);
   const times = (test: (said: string) => boolean) => live.heard.filter(test).length;
-  return { fail, handOver, times, stop: live.stop };
+  return { fail, handOver, times, stop: live.stop, set, page, flight };
 }
 
 const isFailure = (said: string) => said === en.signInFailed;
@@ -105,6 +105,24 @@ describe('ReauthPrompt under a shared flight, when another prompt takes over', (
       page.handOver();
       await sleep(250);
       expect(page.times(isFailure)).toBe(1);
+    } finally {
+      page.stop();
+    }
+  });
+
+  it('a new round of 401s after signing in is said again, even if no prompt was there in between', async () => {
+    const page = await failedWithTwoPrompts();
+    const { flight } = page;
+    const sessionEnded = (said: string) => said.startsWith(englishMessages.unauthenticated.title);
+    try {
+      await sleep(150);
+      page.page.rerender(<Page flight={flight} both={false} none />);
+      act(() => page.set('idle'));
+      act(() => page.set('needs-auth'));
+      page.page.rerender(<Page flight={flight} both={false} />);
+      await sleep(250);
+      expect(page.times(sessionEnded)).toBe(2);
+      expect(screen.getByRole('region')).not.toHaveTextContent(en.signInFailed);
     } finally {
       page.stop();
     }

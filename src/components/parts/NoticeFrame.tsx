@@ -50,14 +50,13 @@ export interface NoticeFrameProps extends RootProps {
   reference?: [id: string | undefined, template: string];
 }
 
-const END_MARK = /[.!?。؟]+$/;
-
 /** "Title. Message." as read out: the title alone when the message only repeats it. */
 function spokenNotice(title: ReactNode, message: ReactNode): string {
-  const heading = String(title ?? '');
-  const body = String(message ?? '');
-  if (!body || body.replace(END_MARK, '') === heading.replace(END_MARK, '')) return heading;
-  return `${heading}${END_MARK.test(heading) ? '' : '.'} ${body}`;
+  const heading = `${title}`;
+  const body = `${message}`;
+  return body.startsWith(heading) && body.length <= heading.length + 1
+    ? heading
+    : `${heading}. ${body}`;
 }
 
 /**
