@@ -56,6 +56,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          globalSetup: ['./test/clients/crossOriginServer.setup.ts'],
           testTimeout: 20_000,
           browser: chromiumBrowser(),
         },

@@ -21,15 +21,29 @@ const graphqlRoutes: Record<string, string> = {
 
 export type Route = keyof typeof routes;
 
+// For a client in a browser page of another origin: it may read every answer and its headers.
+const CROSS_ORIGIN = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': '*',
+  'access-control-allow-methods': '*',
+  'access-control-expose-headers': '*',
+};
+
 function replay(res: ServerResponse, capture: RecordedCapture): void {
   const { status, headers, body } = capture.response;
   res.writeHead(status, headers);
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-/** A real server on 127.0.0.1 that replays recorded failures, resets (`/reset`) or hangs (`/hang`). */
-export async function startClientServer() {
+/**
+ * A real server on 127.0.0.1 that replays recorded failures, resets (`/reset`) or hangs (`/hang`).
+ * `crossOrigin` adds the CORS headers a browser page needs to read the answers.
+ */
+export async function startClientServer({ crossOrigin = false } = {}) {
   const server = createServer((req, res) => {
+    if (crossOrigin)
+      for (const [name, value] of Object.entries(CROSS_ORIGIN)) res.setHeader(name, value);
+    if (crossOrigin && req.method === 'OPTIONS') return void res.writeHead(204).end();
     let text = '';
     req.on('data', (chunk) => {
       text += chunk;
