@@ -49,9 +49,12 @@ export interface PromptSlots {
   /**
    * What the prompts announce, the same object for every prompt while it lasts: `needed` from
    * the first 401 until the flight is idle again, `failure` while signing in has failed (a new
-   * one each time). Read with the state every prompt renders.
+   * one each time). Prompts read them with the state they render; a render may see a state
+   * that is already gone, so reading only starts a moment, and only {@link observe} ends one.
    */
   moments(state: ReauthState): { needed?: object; failure?: object };
+  /** Called with the flight's state after each of its changes: ends the moments that are over. */
+  observe(state: ReauthState): void;
   /** Moments already announced, so a prompt that takes over the flight does not repeat them. */
   readonly spoken: WeakSet<object>;
 }
@@ -81,9 +84,16 @@ export function createPromptSlots(): PromptSlots {
     },
     first: () => ids.find((id) => id.outlet) ?? ids[0],
     moments(state) {
-      needed = state === 'idle' ? undefined : (needed ?? {});
-      failure = state === 'failed' ? (failure ?? {}) : undefined;
-      return { needed, failure };
+      if (state !== 'idle') needed ??= {};
+      if (state === 'failed') failure ??= {};
+      return {
+        needed: state === 'idle' ? undefined : needed,
+        failure: state === 'failed' ? failure : undefined,
+      };
+    },
+    observe(state) {
+      if (state === 'idle') needed = undefined;
+      if (state !== 'failed') failure = undefined;
     },
     spoken: new WeakSet(),
   };

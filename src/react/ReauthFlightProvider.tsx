@@ -35,8 +35,8 @@ export interface ReauthFlightProviderProps {
 export function ReauthFlightProvider({ flight, children }: ReauthFlightProviderProps) {
   const [slots] = useState(createPromptSlots);
   const value = useMemo(() => ({ flight, slots }), [flight, slots]);
-  // Every change ends or starts a moment, even one no prompt rendered (see `PromptSlots.moments`).
-  useEffect(() => flight.subscribe(() => slots.moments(flight.state)), [flight, slots]);
+  // The flight's own changes end its moments, even when no prompt rendered them (see `PromptSlots.moments`).
+  useEffect(() => flight.subscribe(() => slots.observe(flight.state)), [flight, slots]);
   return <FlightContext.Provider value={value}>{children}</FlightContext.Provider>;
 }
 

@@ -264,7 +264,10 @@ describe('single-flight re-authentication', () => {
       );
       await waitFor(() => expect(heard).toContain(failureText));
       await sleep(300);
-      expect(heard.filter((text) => text === failureText)).toHaveLength(1);
+      expect(
+        heard.filter((text) => text === failureText),
+        heard.join(' | '),
+      ).toHaveLength(1);
       expect(hits.get('items 200')).toBeUndefined();
 
       // The prompt's own button tries again: the shared flight, now succeeding.
