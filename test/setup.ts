@@ -8,7 +8,11 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 5000 });
 
 // Tests import `describe`/`it` from 'vitest' (no globals), so Testing Library cannot register
-// its automatic cleanup: unmount rendered trees after every test here instead.
+// its automatic cleanup: unmount rendered trees after every test here instead. Then remove the
+// live region errorkit adds to `document.body` without a provider: it outlives the tree, and a
+// test should hear only what it announced, not a late announcement of the test before.
 afterEach(() => {
   cleanup();
+  if (typeof document === 'undefined') return;
+  for (const region of document.querySelectorAll('body > [data-ek-live-region]')) region.remove();
 });
