@@ -62,10 +62,14 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
   return results;
 }
 
-// The first dialect result whose list or map under `key` is not empty.
+// The first dialect result whose list or map under `key` is not empty, and that value's keys
+// (`Object.keys`, which costs far less than `for...in` on lists and maps without a prototype).
 function pick(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
-  for (const r of results) for (const _ in r[key]) return r;
-  return undefined;
+  for (const r of results) {
+    const keys = r[key] ? Object.keys(r[key] as object) : [];
+    if (keys.length) return { from: r, keys };
+  }
+  return { keys: [] as string[] };
 }
 
 // The first value of each single part across the dialects' results.
@@ -103,9 +107,21 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
 }
 
 function requestIdFrom(headers: HeaderValues): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
+  // A response carries a handful of headers: look at those rather than probe for every name.
+  let rank = REQUEST_ID_HEADERS.length;
+  let id = '';
+  for (const name in headers) {
+    const at = REQUEST_ID_HEADERS.indexOf(name);
+    if (at >= 0 && at < rank && headers[name]) {
+      rank = at;
+      id = headers[name];
+    }
+  }
   return (
-    headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0] || ''
+    id ||
+    headers.traceparent?.split('-')[1] ||
+    headers['x-cloud-trace-context']?.split('/')[0] ||
+    ''
   );
 }
 
@@ -167,12 +183,12 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const status = input.status ?? (input.transport ? undefined : first.status);
   const code = first.code;
   const fieldErrors: FieldErrors = Object.create(null);
-  const formsFrom = pick(results, 'formErrors');
+  const formsFrom = pick(results, 'formErrors').from;
   const formErrors = texts(formsFrom?.formErrors, max);
-  const fieldsFrom = pick(results, 'fieldErrors');
+  const { from: fieldsFrom, keys } = pick(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
-  for (const key of Object.keys(rawFields)) {
+  for (const key of keys) {
     const path = normalizeFieldPath(key);
     const raw = rawFields[key];
     const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);

@@ -18,9 +18,9 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
  * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
  * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
- * `T` and `K` are an error item's text and field. Every listed name is also kept as it is.
+ * `T` and `K` are an error item's text and field. Other members are read from the node itself.
  */
-const VOCABULARY: Record<string, string> = {
+const VOCABULARY = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
   C: 'error_code errorCode code __type name',
   S: 'status statusCode httpStatus code',
@@ -32,21 +32,28 @@ const VOCABULARY: Record<string, string> = {
   // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target',
-  X: 'fieldErrors formErrors _errors properties items validation param type source extensions fields locations @type',
 };
-const NESTS = (VOCABULARY.N ?? '').split(' ');
-let NAMES: string[] = [];
-// Per member name, its parts and ranks in turn: `[part, rank, part, rank, ...]`.
-const ROLES: Record<string, (string | number)[]> = Object.create(null);
-for (const part in VOCABULARY) {
-  (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
-    ROLES[name] ??= [];
-    ROLES[name].push(part, rank);
-  });
+type Part = keyof typeof VOCABULARY;
+const PARTS = Object.keys(VOCABULARY) as Part[];
+const NEST = PARTS.indexOf('N');
+const NESTS = VOCABULARY.N.split(' ');
+type Roles = { names: string[]; of: Record<string, number[]> };
+// Per member name, its parts (as indexes into PARTS) and ranks in turn: `[part, rank, ...]`.
+function rolesOf(parts: Part[]): Roles {
+  const of: Record<string, number[]> = Object.create(null);
+  for (const part of parts) {
+    VOCABULARY[part].split(' ').forEach((name, rank) => {
+      of[name] ??= [];
+      of[name].push(PARTS.indexOf(part), rank);
+    });
+  }
+  return { names: Object.keys(of), of };
 }
-NAMES = Object.keys(ROLES);
+// An error object's parts, and an error item's: only what each reader uses is worked out.
+const OBJECT_ROLES = rolesOf(PARTS.slice(0, NEST + 1));
+const ITEM_ROLES = rolesOf(['T', 'K']);
 
-function accept(part: string, name: string, value: unknown): unknown {
+function accept(part: Part, name: string, value: unknown): unknown {
   const text = typeof value === 'string' && value.trim() ? value : undefined;
   if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
   if (part === 'C') {
@@ -65,44 +72,74 @@ function accept(part: string, name: string, value: unknown): unknown {
       : typeof value === 'string'
         ? value
         : undefined;
-  return part === 'X' ? value : text;
+  return text;
 }
 
-/** What one object carries: the best member per part, and every vocabulary member by name. */
-export type Found = Record<string, unknown>;
+/**
+ * The best member per part of one object; `N` holds its nested error objects in vocabulary
+ * order (with gaps).
+ */
+export interface Found {
+  M?: string;
+  C?: string;
+  S?: number;
+  R?: string;
+  D?: string;
+  W?: number;
+  L?: unknown[];
+  N?: Bag[];
+  T?: string;
+  K?: string;
+}
+
+const u = undefined;
+
+/** Reads an error item's members once: its text `T` and field `K`. */
+export const scanItem = (item: unknown): Found => scan(item, ITEM_ROLES);
 
 /** Reads an object's members once, against the vocabulary. */
-export function scan(node: unknown): Found {
-  // Only vocabulary names are ever set, so a plain object is safe here.
-  const found: Found = {};
-  const ranks: Record<string, number> = {};
+function scan(node: unknown, { names, of }: Roles): Found {
+  // Parts by index: a fixed-size list keeps this loop free of dynamic property names.
+  const best: unknown[] = [u, u, u, u, u, u, u, u, u, u];
+  const ranks = [99, 99, 99, 99, 99, 99, 99, 99, 99, 99];
+  let nested: Bag[] | undefined;
   // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
-  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
+  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : names;
   for (let i = 0; i < keys.length && i < 200; i++) {
     const name = keys[i] as string;
-    const roles = ROLES[name];
+    const roles = of[name];
     if (!roles) continue;
     const raw = get(node, name);
     if (raw === undefined) continue;
-    found[name] = raw;
     for (let r = 0; r < roles.length; r += 2) {
-      const part = roles[r] as string;
+      const part = roles[r] as number;
       const rank = roles[r + 1] as number;
       // Every nested error object is kept, in vocabulary order, for `levels`.
-      if (part === 'N') {
-        found.N ??= [];
-        if (isRecord(raw)) (found.N as unknown[])[rank] = raw;
-        continue;
-      }
-      if ((ranks[part] ?? 99) <= rank) continue;
-      const value = accept(part, name, raw);
-      if (value !== undefined) {
-        found[part] = value;
-        ranks[part] = rank;
+      if (part === NEST) {
+        if (!isRecord(raw)) continue;
+        nested ??= [];
+        nested[rank] = raw;
+      } else if ((ranks[part] as number) > rank) {
+        const value = accept(PARTS[part] as Part, name, raw);
+        if (value !== undefined) {
+          best[part] = value;
+          ranks[part] = rank;
+        }
       }
     }
   }
-  return found;
+  return {
+    M: best[0] as string | undefined,
+    C: best[1] as string | undefined,
+    S: best[2] as number | undefined,
+    R: best[3] as string | undefined,
+    D: best[4] as string | undefined,
+    W: best[5] as number | undefined,
+    L: best[6] as unknown[] | undefined,
+    N: nested,
+    T: best[8] as string | undefined,
+    K: best[9] as string | undefined,
+  };
 }
 
 /** An error object in a body, and what it carries. */
@@ -133,14 +170,14 @@ export function levels(body: unknown, fresh = false): Level[] {
       break;
     }
   }
-  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
+  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top, OBJECT_ROLES) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
-    const nested = (out[i] as Level).found.N as unknown[] | undefined;
+    const nested = (out[i] as Level).found.N;
     for (let rank = 0; nested && rank < nested.length; rank++) {
       const child = nested[rank];
       // A top-level `data` is a payload, not an error.
       if (child && (i || NESTS[rank] !== 'data') && !seen(out, child)) {
-        out.push({ node: child as Bag, found: scan(child) });
+        out.push({ node: child as Bag, found: scan(child, OBJECT_ROLES) });
       }
     }
   }
