@@ -87,9 +87,10 @@ function firstParts(results: DialectResult[]): DialectResult {
   return m;
 }
 
-// Catalog text is the same few strings on every call: remember which ones need no clipping.
+// Catalog text, methods and dialect names are the same few strings on every call: remember
+// which ones need no clipping.
 const tidy = new Set<string>();
-function clipCatalog(text: string, max: number): string {
+function clipKnown(text: string, max: number): string {
   if (tidy.has(text) && text.length <= max) return text;
   const clipped = clip(text, max);
   if (clipped === text && tidy.size < 100) tidy.add(text);
@@ -166,8 +167,14 @@ function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
 }
 
 // Sets `key` on `out` when `value` is not empty after clipping to `max`.
-function put(out: ClassifiedError, key: keyof ClassifiedError, value: unknown, max: number) {
-  const text = typeof value === 'string' ? clip(value, max) : '';
+function put(
+  out: ClassifiedError,
+  key: keyof ClassifiedError,
+  value: unknown,
+  max: number,
+  known?: boolean,
+) {
+  const text = typeof value === 'string' ? (known ? clipKnown : clip)(value, max) : '';
   if (text) (out as unknown as Record<string, string>)[key] = text;
 }
 
@@ -237,8 +244,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
 
   const classified: ClassifiedError = {
     kind,
-    title: clipCatalog(defaults.title, max),
-    message: message ?? clipCatalog(defaults.message, max),
+    title: clipKnown(defaults.title, max),
+    message: message ?? clipKnown(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -251,13 +258,14 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     classified.retryAfterMs = retryAfterMs;
   }
   put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);
-  put(classified, 'method', input.method, 20);
+  put(classified, 'method', input.method, 20, true);
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
   put(
     classified,
     'dialect',
     names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult)],
     100,
+    true,
   );
   return classified;
 }

@@ -33,17 +33,17 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
     // google.rpc `status`, tRPC's `data.code`, AWS `__type` and the OAuth 2 `error` name a kind.
     out.statusCode ??=
       (status && !toStatus(status) ? status : undefined) ??
-      (get(node, 'httpStatus') === undefined && get(node, '__type') === undefined
-        ? undefined
-        : found.C) ??
-      (get(node, 'error_description') ? text(get(node, 'error')) : undefined);
+      (found.E && (get(node, 'httpStatus') !== undefined || get(node, '__type') !== undefined)
+        ? found.C
+        : undefined) ??
+      (found.E && get(node, 'error_description') ? text(get(node, 'error')) : undefined);
     out.code ??= found.C ?? (i ? text(get(node, 'type')) : undefined);
     out.status ??= found.S;
     out.requestId ??= found.R;
     out.detail ??= found.D;
     out.retryAfterMs ??= found.W;
     // Stripe names the one parameter its message is about.
-    const param = text(get(node, 'param'));
+    const param = found.E ? text(get(node, 'param')) : undefined;
     if (param && message) fields.add(param, [message]);
   }
   out.code ??= out.statusCode ?? bare;

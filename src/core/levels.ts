@@ -18,7 +18,8 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
  * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
  * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
- * `T` and `K` are an error item's text and field. Other members are read from the node itself.
+ * `T` and `K` are an error item's text and field. Other members are read from the node itself;
+ * `H`, `E` and `I` only say whether some of them are there.
  */
 const VOCABULARY = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
@@ -32,11 +33,16 @@ const VOCABULARY = {
   // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target',
+  // Only whether one is there, so that readers skip the look-ups an object cannot answer: a
+  // map of messages, the envelope's rarer members, an error item's typed or located members.
+  H: 'errors fieldErrors formErrors _errors',
+  E: 'httpStatus __type error_description param',
+  I: '@type extensions locations source fields',
 };
 type Part = keyof typeof VOCABULARY;
 const PARTS = Object.keys(VOCABULARY) as Part[];
-const NEST = PARTS.indexOf('N');
 const NESTS = VOCABULARY.N.split(' ');
+const NO_RANKS = PARTS.map(() => 99);
 type Roles = { names: string[]; of: Record<string, number[]> };
 // Per member name, its parts (as indexes into PARTS) and ranks in turn: `[part, rank, ...]`.
 function rolesOf(parts: Part[]): Roles {
@@ -50,8 +56,8 @@ function rolesOf(parts: Part[]): Roles {
   return { names: Object.keys(of), of };
 }
 // An error object's parts, and an error item's: only what each reader uses is worked out.
-const OBJECT_ROLES = rolesOf(PARTS.slice(0, NEST + 1));
-const ITEM_ROLES = rolesOf(['T', 'K']);
+const OBJECT_ROLES = rolesOf(['M', 'C', 'S', 'R', 'D', 'W', 'L', 'N', 'H', 'E']);
+const ITEM_ROLES = rolesOf(['T', 'K', 'I']);
 
 function accept(part: Part, name: string, value: unknown): unknown {
   const text = typeof value === 'string' && value.trim() ? value : undefined;
@@ -63,6 +69,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
     const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }
+  if (part === 'H' || part === 'E' || part === 'I') return true;
   if (part === 'S') return toStatus(value);
   if (part === 'W') return parseSeconds(value);
   if (part === 'L') return isArray(value) && value.length ? value : undefined;
@@ -90,19 +97,35 @@ export interface Found {
   N?: Bag[];
   T?: string;
   K?: string;
+  H?: boolean;
+  E?: boolean;
+  I?: boolean;
 }
-
-const u = undefined;
 
 /** Reads an error item's members once: its text `T` and field `K`. */
 export const scanItem = (item: unknown): Found => scan(item, ITEM_ROLES);
 
 /** Reads an object's members once, against the vocabulary. */
 function scan(node: unknown, { names, of }: Roles): Found {
-  // Parts by index: a fixed-size list keeps this loop free of dynamic property names.
-  const best: unknown[] = [u, u, u, u, u, u, u, u, u, u];
-  const ranks = [99, 99, 99, 99, 99, 99, 99, 99, 99, 99];
-  let nested: Bag[] | undefined;
+  const u = undefined;
+  // Every part from the start, so that all answers share one shape.
+  const found: Found = {
+    M: u,
+    C: u,
+    S: u,
+    R: u,
+    D: u,
+    W: u,
+    L: u,
+    N: u,
+    T: u,
+    K: u,
+    H: u,
+    E: u,
+    I: u,
+  };
+  // Copying a list is far cheaper than `Array(n).fill()`.
+  const ranks = NO_RANKS.slice();
   // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
   const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : names;
   for (let i = 0; i < keys.length && i < 200; i++) {
@@ -112,34 +135,23 @@ function scan(node: unknown, { names, of }: Roles): Found {
     const raw = get(node, name);
     if (raw === undefined) continue;
     for (let r = 0; r < roles.length; r += 2) {
-      const part = roles[r] as number;
+      const part = PARTS[roles[r] as number] as Part;
       const rank = roles[r + 1] as number;
       // Every nested error object is kept, in vocabulary order, for `levels`.
-      if (part === NEST) {
+      if (part === 'N') {
         if (!isRecord(raw)) continue;
-        nested ??= [];
-        nested[rank] = raw;
-      } else if ((ranks[part] as number) > rank) {
-        const value = accept(PARTS[part] as Part, name, raw);
+        found.N ??= [];
+        found.N[rank] = raw;
+      } else if ((ranks[roles[r] as number] as number) > rank) {
+        const value = accept(part, name, raw);
         if (value !== undefined) {
-          best[part] = value;
-          ranks[part] = rank;
+          (found as Record<Part, unknown>)[part] = value;
+          ranks[roles[r] as number] = rank;
         }
       }
     }
   }
-  return {
-    M: best[0] as string | undefined,
-    C: best[1] as string | undefined,
-    S: best[2] as number | undefined,
-    R: best[3] as string | undefined,
-    D: best[4] as string | undefined,
-    W: best[5] as number | undefined,
-    L: best[6] as unknown[] | undefined,
-    N: nested,
-    T: best[8] as string | undefined,
-    K: best[9] as string | undefined,
-  };
+  return found;
 }
 
 /** An error object in a body, and what it carries. */

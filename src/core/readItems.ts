@@ -13,6 +13,7 @@ function codeText(code: string | undefined): string | undefined {
 
 /** The field an error item names, from whichever member its API uses. */
 function keyOf(item: object, found: Found): string | undefined {
+  if (!found.I) return found.K;
   const extensions = get(item, 'extensions');
   // A GraphQL error's `path` is where in the response it happened, not an input field.
   if (extensions !== undefined || get(item, 'locations') !== undefined) {
@@ -47,9 +48,9 @@ export function readErrorItems(
     const item = items[index];
     if (typeof item === 'string') form.push(item);
     if (!isBag(item)) continue;
-    // google.rpc details are typed payloads read by their own dialect.
-    if (get(item, '@type') !== undefined) continue;
     const found = scanItem(item);
+    // google.rpc details are typed payloads read by their own dialect.
+    if (found.I && get(item, '@type') !== undefined) continue;
     const key = keyOf(item, found);
     const code = asCode(get(item, 'code'));
     const given = found.T ?? getString(get(item, 'errors'), '0');

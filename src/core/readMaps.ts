@@ -60,9 +60,11 @@ function readMap(node: unknown, fields: FieldCollector, form: string[], depth: n
 
 /** The `field-map` dialect: maps of messages keyed by field, wherever the body nests them. */
 export function readFieldMaps(body: unknown): DialectResult | undefined {
+  const all = levels(body).filter((level) => level.found.H);
+  if (!all.length) return undefined;
   const fields = new FieldCollector();
   const form: string[] = [];
-  for (const { node } of levels(body)) readMap(node, fields, form, 0);
+  for (const { node } of all) readMap(node, fields, form, 0);
   return collected(fields, form);
 }
 
