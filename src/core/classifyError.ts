@@ -66,7 +66,7 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
 // (`Object.keys`, which costs far less than `for...in` on lists and maps without a prototype).
 function pick(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
   for (const r of results) {
-    const keys = r[key] ? Object.keys(r[key] as object) : [];
+    const keys = Object.keys(r[key] ?? {});
     if (keys.length) return { from: r, keys };
   }
   return { keys: [] as string[] };
@@ -87,10 +87,9 @@ function firstParts(results: DialectResult[]): DialectResult {
   return m;
 }
 
-// Catalog text, methods and dialect names are the same few strings on every call: remember
-// which ones need no clipping.
+// Catalog text is the same few strings on every call: remember which ones need no clipping.
 const tidy = new Set<string>();
-function clipKnown(text: string, max: number): string {
+function clipCatalog(text: string, max: number): string {
   if (tidy.has(text) && text.length <= max) return text;
   const clipped = clip(text, max);
   if (clipped === text && tidy.size < 100) tidy.add(text);
@@ -108,31 +107,24 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
 }
 
 function requestIdFrom(headers: HeaderValues): string | undefined {
-  // A response carries a handful of headers: look at those rather than probe for every name.
-  let rank = REQUEST_ID_HEADERS.length;
-  let id = '';
-  for (const name in headers) {
-    const at = REQUEST_ID_HEADERS.indexOf(name);
-    if (at >= 0 && at < rank && headers[name]) {
-      rank = at;
-      id = headers[name];
-    }
-  }
+  for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
   return (
-    id ||
-    headers.traceparent?.split('-')[1] ||
-    headers['x-cloud-trace-context']?.split('/')[0] ||
-    ''
+    headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0] || ''
   );
 }
 
 // A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
-// field errors again in a form meant for logs.
+// field errors again in a form meant for logs. A text as long as the message or longer cannot be
+// inside it, which spares the search on most.
 function listsFields(message: string, fieldErrors: FieldErrors): boolean {
   let seen = 0;
   for (const key in fieldErrors) {
     for (const text of fieldErrors[key] as string[]) {
-      if (text !== message && message.includes(text) && (message.endsWith(text) || ++seen > 1)) {
+      if (
+        text.length < message.length &&
+        message.includes(text) &&
+        (message.endsWith(text) || ++seen > 1)
+      ) {
         return true;
       }
     }
@@ -167,14 +159,8 @@ function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
 }
 
 // Sets `key` on `out` when `value` is not empty after clipping to `max`.
-function put(
-  out: ClassifiedError,
-  key: keyof ClassifiedError,
-  value: unknown,
-  max: number,
-  known?: boolean,
-) {
-  const text = typeof value === 'string' ? (known ? clipKnown : clip)(value, max) : '';
+function put(out: ClassifiedError, key: keyof ClassifiedError, value: unknown, max: number) {
+  const text = typeof value === 'string' ? clip(value, max) : '';
   if (text) (out as unknown as Record<string, string>)[key] = text;
 }
 
@@ -201,7 +187,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);
     if (!path) continue;
     // Every message withheld (markup, a stack trace): the field still failed, so it stays.
-    if (!messages.length && isArray(raw) && raw.length) texts([englishFieldMessage], max, messages);
+    if (!messages.length && isArray(raw) && raw.length)
+      messages.push(clip(englishFieldMessage, max));
     if (messages.length) {
       fieldErrors[path] = messages;
       hasFields = true;
@@ -244,8 +231,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
 
   const classified: ClassifiedError = {
     kind,
-    title: clipKnown(defaults.title, max),
-    message: message ?? clipKnown(defaults.message, max),
+    title: clipCatalog(defaults.title, max),
+    message: message ?? clipCatalog(defaults.message, max),
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
@@ -258,14 +245,13 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     classified.retryAfterMs = retryAfterMs;
   }
   put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);
-  put(classified, 'method', input.method, 20, true);
+  put(classified, 'method', input.method, 20);
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
   put(
     classified,
     'dialect',
     names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult)],
     100,
-    true,
   );
   return classified;
 }

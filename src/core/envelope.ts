@@ -1,10 +1,8 @@
 import { anyPart, FieldCollector } from './collect';
 import { levels } from './levels';
-import { get, toStatus } from './safe';
+import { get, getString, toStatus } from './safe';
 import { BARE_CODE, CODED_TEXT } from './text';
 import type { DialectResult } from './types';
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
  * The `envelope` dialect: message, code, status, request id and wait hint from the body and the
@@ -29,21 +27,21 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
       message = undefined;
     }
     out.message ??= message;
-    const status = text(get(node, 'status'));
+    const status = getString(node, 'status');
     // google.rpc `status`, tRPC's `data.code`, AWS `__type` and the OAuth 2 `error` name a kind.
     out.statusCode ??=
       (status && !toStatus(status) ? status : undefined) ??
-      (found.E && (get(node, 'httpStatus') !== undefined || get(node, '__type') !== undefined)
-        ? found.C
-        : undefined) ??
-      (found.E && get(node, 'error_description') ? text(get(node, 'error')) : undefined);
-    out.code ??= found.C ?? (i ? text(get(node, 'type')) : undefined);
+      (get(node, 'httpStatus') === undefined && get(node, '__type') === undefined
+        ? undefined
+        : found.C) ??
+      (get(node, 'error_description') ? getString(node, 'error') : undefined);
+    out.code ??= found.C ?? (i ? getString(node, 'type') : undefined);
     out.status ??= found.S;
     out.requestId ??= found.R;
     out.detail ??= found.D;
     out.retryAfterMs ??= found.W;
     // Stripe names the one parameter its message is about.
-    const param = found.E ? text(get(node, 'param')) : undefined;
+    const param = getString(node, 'param');
     if (param && message) fields.add(param, [message]);
   }
   out.code ??= out.statusCode ?? bare;

@@ -26,7 +26,7 @@ export function isClassifiedError(value: unknown): value is ClassifiedError {
     ['requestId', 'code', 'detail', 'method', 'idempotencyKey'].every((key) =>
       optional(get(value, key), isText),
     ) &&
-    optional(get(value, 'status'), (v) => Number.isInteger(v)) &&
+    optional(get(value, 'status'), Number.isInteger) &&
     optional(wait, (v) => typeof v === 'number' && v >= 0 && v < Infinity)
   );
 }

@@ -19,7 +19,7 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
  * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
  * `T` and `K` are an error item's text and field. Other members are read from the node itself;
- * `H`, `E` and `I` only say whether some of them are there.
+ * `H` only says whether some of them are there.
  */
 const VOCABULARY = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
@@ -34,30 +34,22 @@ const VOCABULARY = {
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target',
   // Only whether one is there, so that readers skip the look-ups an object cannot answer: a
-  // map of messages, the envelope's rarer members, an error item's typed or located members.
-  H: 'errors fieldErrors formErrors _errors',
-  E: 'httpStatus __type error_description param',
-  I: '@type extensions locations source fields',
+  // map of messages, an error item's typed or located members.
+  H: 'errors fieldErrors formErrors _errors @type extensions locations source fields',
 };
 type Part = keyof typeof VOCABULARY;
 const PARTS = Object.keys(VOCABULARY) as Part[];
 const NESTS = VOCABULARY.N.split(' ');
 const NO_RANKS = PARTS.map(() => 99);
-type Roles = { names: string[]; of: Record<string, number[]> };
 // Per member name, its parts (as indexes into PARTS) and ranks in turn: `[part, rank, ...]`.
-function rolesOf(parts: Part[]): Roles {
-  const of: Record<string, number[]> = Object.create(null);
-  for (const part of parts) {
-    VOCABULARY[part].split(' ').forEach((name, rank) => {
-      of[name] ??= [];
-      of[name].push(PARTS.indexOf(part), rank);
-    });
-  }
-  return { names: Object.keys(of), of };
-}
-// An error object's parts, and an error item's: only what each reader uses is worked out.
-const OBJECT_ROLES = rolesOf(['M', 'C', 'S', 'R', 'D', 'W', 'L', 'N', 'H', 'E']);
-const ITEM_ROLES = rolesOf(['T', 'K', 'I']);
+const ROLES: Record<string, number[]> = Object.create(null);
+PARTS.forEach((part, index) => {
+  VOCABULARY[part].split(' ').forEach((name, rank) => {
+    ROLES[name] ??= [];
+    ROLES[name].push(index, rank);
+  });
+});
+const NAMES = Object.keys(ROLES);
 
 function accept(part: Part, name: string, value: unknown): unknown {
   const text = typeof value === 'string' && value.trim() ? value : undefined;
@@ -69,7 +61,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
     const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }
-  if (part === 'H' || part === 'E' || part === 'I') return true;
+  if (part === 'H') return true;
   if (part === 'S') return toStatus(value);
   if (part === 'W') return parseSeconds(value);
   if (part === 'L') return isArray(value) && value.length ? value : undefined;
@@ -86,7 +78,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
  * The best member per part of one object; `N` holds its nested error objects in vocabulary
  * order (with gaps).
  */
-export interface Found {
+export class Found {
   M?: string;
   C?: string;
   S?: number;
@@ -98,39 +90,19 @@ export interface Found {
   T?: string;
   K?: string;
   H?: boolean;
-  E?: boolean;
-  I?: boolean;
 }
 
-/** Reads an error item's members once: its text `T` and field `K`. */
-export const scanItem = (item: unknown): Found => scan(item, ITEM_ROLES);
-
 /** Reads an object's members once, against the vocabulary. */
-function scan(node: unknown, { names, of }: Roles): Found {
-  const u = undefined;
-  // Every part from the start, so that all answers share one shape.
-  const found: Found = {
-    M: u,
-    C: u,
-    S: u,
-    R: u,
-    D: u,
-    W: u,
-    L: u,
-    N: u,
-    T: u,
-    K: u,
-    H: u,
-    E: u,
-    I: u,
-  };
+export function scan(node: unknown): Found {
+  // A class instance: every part from the start, so that all answers share one shape.
+  const found = new Found();
   // Copying a list is far cheaper than `Array(n).fill()`.
   const ranks = NO_RANKS.slice();
   // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
-  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : names;
+  const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
   for (let i = 0; i < keys.length && i < 200; i++) {
     const name = keys[i] as string;
-    const roles = of[name];
+    const roles = ROLES[name];
     if (!roles) continue;
     const raw = get(node, name);
     if (raw === undefined) continue;
@@ -160,11 +132,6 @@ export interface Level {
   found: Found;
 }
 
-function seen(out: Level[], node: unknown): boolean {
-  for (const level of out) if (level.node === node) return true;
-  return false;
-}
-
 let lastBody: unknown;
 let lastLevels: Level[] = [];
 
@@ -182,14 +149,14 @@ export function levels(body: unknown, fresh = false): Level[] {
       break;
     }
   }
-  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top, OBJECT_ROLES) }] : [];
+  const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
     const nested = (out[i] as Level).found.N;
     for (let rank = 0; nested && rank < nested.length; rank++) {
       const child = nested[rank];
       // A top-level `data` is a payload, not an error.
-      if (child && (i || NESTS[rank] !== 'data') && !seen(out, child)) {
-        out.push({ node: child as Bag, found: scan(child, OBJECT_ROLES) });
+      if (child && (i || NESTS[rank] !== 'data') && !out.some((level) => level.node === child)) {
+        out.push({ node: child as Bag, found: scan(child) });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { collected, FieldCollector } from './collect';
-import { type Found, levels, scanItem } from './levels';
+import { type Found, levels, scan } from './levels';
 import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
 import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
@@ -13,7 +13,7 @@ function codeText(code: string | undefined): string | undefined {
 
 /** The field an error item names, from whichever member its API uses. */
 function keyOf(item: object, found: Found): string | undefined {
-  if (!found.I) return found.K;
+  if (!found.H) return found.K;
   const extensions = get(item, 'extensions');
   // A GraphQL error's `path` is where in the response it happened, not an input field.
   if (extensions !== undefined || get(item, 'locations') !== undefined) {
@@ -48,9 +48,9 @@ export function readErrorItems(
     const item = items[index];
     if (typeof item === 'string') form.push(item);
     if (!isBag(item)) continue;
-    const found = scanItem(item);
+    const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
-    if (found.I && get(item, '@type') !== undefined) continue;
+    if (found.H && get(item, '@type') !== undefined) continue;
     const key = keyOf(item, found);
     const code = asCode(get(item, 'code'));
     const given = found.T ?? getString(get(item, 'errors'), '0');

@@ -60,11 +60,9 @@ function readMap(node: unknown, fields: FieldCollector, form: string[], depth: n
 
 /** The `field-map` dialect: maps of messages keyed by field, wherever the body nests them. */
 export function readFieldMaps(body: unknown): DialectResult | undefined {
-  const all = levels(body).filter((level) => level.found.H);
-  if (!all.length) return undefined;
   const fields = new FieldCollector();
   const form: string[] = [];
-  for (const { node } of all) readMap(node, fields, form, 0);
+  for (const { node, found } of levels(body)) if (found.H) readMap(node, fields, form, 0);
   return collected(fields, form);
 }
 
@@ -122,10 +120,11 @@ export function readFieldDict(body: unknown): DialectResult | undefined {
     all[0]?.node !== body ||
     // A list serializer's errors are a list of dictionaries, one per item.
     !(isRecord(body) || isArray(body)) ||
+    // Cheapest first: one look at each member turns most envelopes away.
+    !isFieldDict(body) ||
     isBag(get(body, 'errors')) ||
     isBag(get(body, 'validation')) ||
-    hasStructure(body) ||
-    !isFieldDict(body)
+    hasStructure(body)
   ) {
     return undefined;
   }
