@@ -62,10 +62,14 @@ function readDialects(body: unknown, options: ClassifyOptions, names: string[]):
   return results;
 }
 
-// The first dialect result whose list or map under `key` is not empty.
+// The first dialect result whose list or map under `key` is not empty, and that value's keys
+// (`Object.keys`, which costs far less than `for...in` on lists and maps without a prototype).
 function pick(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
-  for (const r of results) for (const _ in r[key]) return r;
-  return undefined;
+  for (const r of results) {
+    const keys = Object.keys(r[key] ?? {});
+    if (keys.length) return { from: r, keys };
+  }
+  return { keys: [] as string[] };
 }
 
 // The first value of each single part across the dialects' results.
@@ -110,12 +114,17 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
 }
 
 // A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
-// field errors again in a form meant for logs.
+// field errors again in a form meant for logs. A text as long as the message or longer cannot be
+// inside it, which spares the search on most.
 function listsFields(message: string, fieldErrors: FieldErrors): boolean {
   let seen = 0;
   for (const key in fieldErrors) {
     for (const text of fieldErrors[key] as string[]) {
-      if (text !== message && message.includes(text) && (message.endsWith(text) || ++seen > 1)) {
+      if (
+        text.length < message.length &&
+        message.includes(text) &&
+        (message.endsWith(text) || ++seen > 1)
+      ) {
         return true;
       }
     }
@@ -167,18 +176,19 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const status = input.status ?? (input.transport ? undefined : first.status);
   const code = first.code;
   const fieldErrors: FieldErrors = Object.create(null);
-  const formsFrom = pick(results, 'formErrors');
+  const formsFrom = pick(results, 'formErrors').from;
   const formErrors = texts(formsFrom?.formErrors, max);
-  const fieldsFrom = pick(results, 'fieldErrors');
+  const { from: fieldsFrom, keys } = pick(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
-  for (const key of Object.keys(rawFields)) {
+  for (const key of keys) {
     const path = normalizeFieldPath(key);
     const raw = rawFields[key];
     const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);
     if (!path) continue;
     // Every message withheld (markup, a stack trace): the field still failed, so it stays.
-    if (!messages.length && isArray(raw) && raw.length) texts([englishFieldMessage], max, messages);
+    if (!messages.length && isArray(raw) && raw.length)
+      messages.push(clip(englishFieldMessage, max));
     if (messages.length) {
       fieldErrors[path] = messages;
       hasFields = true;

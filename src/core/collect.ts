@@ -19,7 +19,7 @@ export class FieldCollector {
 
   /** Adds messages under `key`; empty lists and keys past {@link MAX_FIELDS} add nothing. */
   add(key: string, messages: string[]): void {
-    if (messages.length === 0) return;
+    if (!messages.length) return;
     const map = this.map;
     const existing = map[key];
     if (existing) {

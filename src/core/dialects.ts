@@ -8,9 +8,11 @@ import type { Dialect, DialectResult } from './types';
 
 // google.rpc.Status `details[]`, each recognised by its `@type`.
 function readGoogleRpc(body: unknown): DialectResult | undefined {
+  const details = get(get(body, 'error'), 'details');
+  if (!isArray(details)) return undefined;
   const out: DialectResult = {};
   const fields = new FieldCollector();
-  readGoogleDetails(get(get(body, 'error'), 'details'), out, fields);
+  readGoogleDetails(details, out, fields);
   return collected(fields, [], out);
 }
 

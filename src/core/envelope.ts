@@ -1,10 +1,8 @@
 import { anyPart, FieldCollector } from './collect';
 import { levels } from './levels';
-import { toStatus } from './safe';
+import { get, getString, toStatus } from './safe';
 import { BARE_CODE, CODED_TEXT } from './text';
 import type { DialectResult } from './types';
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
  * The `envelope` dialect: message, code, status, request id and wait hint from the body and the
@@ -18,8 +16,8 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
   const fields = new FieldCollector();
   let bare: string | undefined;
   for (let i = all.length - 1; i >= 0; i--) {
-    const { found } = all[i] as (typeof all)[number];
-    let message = text(found.M);
+    const { node, found } = all[i] as (typeof all)[number];
+    let message = found.M;
     const coded = message && CODED_TEXT.exec(message);
     if (coded) {
       bare ??= coded[1];
@@ -29,19 +27,21 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
       message = undefined;
     }
     out.message ??= message;
-    const status = text(found.status);
+    const status = getString(node, 'status');
     // google.rpc `status`, tRPC's `data.code`, AWS `__type` and the OAuth 2 `error` name a kind.
     out.statusCode ??=
       (status && !toStatus(status) ? status : undefined) ??
-      (found.httpStatus === undefined && found.__type === undefined ? undefined : text(found.C)) ??
-      (found.error_description ? text(found.error) : undefined);
-    out.code ??= text(found.C) ?? (i ? text(found.type) : undefined);
-    out.status ??= found.S as number | undefined;
-    out.requestId ??= text(found.R);
-    out.detail ??= text(found.D);
-    out.retryAfterMs ??= found.W as number | undefined;
+      (get(node, 'httpStatus') === undefined && get(node, '__type') === undefined
+        ? undefined
+        : found.C) ??
+      (get(node, 'error_description') ? getString(node, 'error') : undefined);
+    out.code ??= found.C ?? (i ? getString(node, 'type') : undefined);
+    out.status ??= found.S;
+    out.requestId ??= found.R;
+    out.detail ??= found.D;
+    out.retryAfterMs ??= found.W;
     // Stripe names the one parameter its message is about.
-    const param = text(found.param);
+    const param = getString(node, 'param');
     if (param && message) fields.add(param, [message]);
   }
   out.code ??= out.statusCode ?? bare;

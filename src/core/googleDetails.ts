@@ -8,11 +8,10 @@ import type { DialectResult } from './types';
  * LocalizedMessage and RequestInfo, each recognised by its `@type`.
  */
 export function readGoogleDetails(
-  details: unknown,
+  details: unknown[],
   out: DialectResult,
   fields: FieldCollector,
 ): void {
-  if (!isArray(details)) return;
   for (const detail of details.slice(0, 100)) {
     const type = getString(detail, '@type') ?? '';
     const name = type.slice(type.lastIndexOf('.') + 1);

@@ -12,12 +12,11 @@ const optional = (value: unknown, check: (v: unknown) => boolean) =>
  * type the components rely on, so a look-alike cannot make them throw.
  */
 export function isClassifiedError(value: unknown): value is ClassifiedError {
-  if (!isBag(value)) return false;
   const kind = get(value, 'kind');
+  if (!ERROR_KINDS.includes(kind as ErrorKind)) return false;
   const fieldErrors = get(value, 'fieldErrors');
   const wait = get(value, 'retryAfterMs');
   return (
-    ERROR_KINDS.includes(kind as ErrorKind) &&
     isText(get(value, 'message')) &&
     isText(get(value, 'title')) &&
     get(value, 'retryable') === isRetryableKind(kind as ErrorKind) &&
@@ -27,7 +26,7 @@ export function isClassifiedError(value: unknown): value is ClassifiedError {
     ['requestId', 'code', 'detail', 'method', 'idempotencyKey'].every((key) =>
       optional(get(value, key), isText),
     ) &&
-    optional(get(value, 'status'), (v) => Number.isInteger(v)) &&
+    optional(get(value, 'status'), Number.isInteger) &&
     optional(wait, (v) => typeof v === 'number' && v >= 0 && v < Infinity)
   );
 }

@@ -18,9 +18,10 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
  * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
  * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
- * `T` and `K` are an error item's text and field. Every listed name is also kept as it is.
+ * `T` and `K` are an error item's text and field. Other members are read from the node itself;
+ * `H` only says whether some of them are there.
  */
-const VOCABULARY: Record<string, string> = {
+const VOCABULARY = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
   C: 'error_code errorCode code __type name',
   S: 'status statusCode httpStatus code',
@@ -32,21 +33,25 @@ const VOCABULARY: Record<string, string> = {
   // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target',
-  X: 'fieldErrors formErrors _errors properties items validation param type source extensions fields locations @type',
+  // Only whether one is there, so that readers skip the look-ups an object cannot answer: a
+  // map of messages, an error item's typed or located members.
+  H: 'errors fieldErrors formErrors _errors @type extensions locations source fields',
 };
-const NESTS = (VOCABULARY.N ?? '').split(' ');
-let NAMES: string[] = [];
-// Per member name, its parts and ranks in turn: `[part, rank, part, rank, ...]`.
-const ROLES: Record<string, (string | number)[]> = Object.create(null);
-for (const part in VOCABULARY) {
-  (VOCABULARY[part] ?? '').split(' ').forEach((name, rank) => {
+type Part = keyof typeof VOCABULARY;
+const PARTS = Object.keys(VOCABULARY) as Part[];
+const NESTS = VOCABULARY.N.split(' ');
+const NO_RANKS = PARTS.map(() => 99);
+// Per member name, its parts (as indexes into PARTS) and ranks in turn: `[part, rank, ...]`.
+const ROLES: Record<string, number[]> = Object.create(null);
+PARTS.forEach((part, index) => {
+  VOCABULARY[part].split(' ').forEach((name, rank) => {
     ROLES[name] ??= [];
-    ROLES[name].push(part, rank);
+    ROLES[name].push(index, rank);
   });
-}
-NAMES = Object.keys(ROLES);
+});
+const NAMES = Object.keys(ROLES);
 
-function accept(part: string, name: string, value: unknown): unknown {
+function accept(part: Part, name: string, value: unknown): unknown {
   const text = typeof value === 'string' && value.trim() ? value : undefined;
   if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
   if (part === 'C') {
@@ -56,6 +61,7 @@ function accept(part: string, name: string, value: unknown): unknown {
     const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }
+  if (part === 'H') return true;
   if (part === 'S') return toStatus(value);
   if (part === 'W') return parseSeconds(value);
   if (part === 'L') return isArray(value) && value.length ? value : undefined;
@@ -65,17 +71,33 @@ function accept(part: string, name: string, value: unknown): unknown {
       : typeof value === 'string'
         ? value
         : undefined;
-  return part === 'X' ? value : text;
+  return text;
 }
 
-/** What one object carries: the best member per part, and every vocabulary member by name. */
-export type Found = Record<string, unknown>;
+/**
+ * The best member per part of one object; `N` holds its nested error objects in vocabulary
+ * order (with gaps).
+ */
+export class Found {
+  M?: string;
+  C?: string;
+  S?: number;
+  R?: string;
+  D?: string;
+  W?: number;
+  L?: unknown[];
+  N?: Bag[];
+  T?: string;
+  K?: string;
+  H?: boolean;
+}
 
 /** Reads an object's members once, against the vocabulary. */
 export function scan(node: unknown): Found {
-  // Only vocabulary names are ever set, so a plain object is safe here.
-  const found: Found = {};
-  const ranks: Record<string, number> = {};
+  // A class instance: every part from the start, so that all answers share one shape.
+  const found = new Found();
+  // Copying a list is far cheaper than `Array(n).fill()`.
+  const ranks = NO_RANKS.slice();
   // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
   const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
   for (let i = 0; i < keys.length && i < 200; i++) {
@@ -84,21 +106,20 @@ export function scan(node: unknown): Found {
     if (!roles) continue;
     const raw = get(node, name);
     if (raw === undefined) continue;
-    found[name] = raw;
     for (let r = 0; r < roles.length; r += 2) {
-      const part = roles[r] as string;
+      const part = PARTS[roles[r] as number] as Part;
       const rank = roles[r + 1] as number;
       // Every nested error object is kept, in vocabulary order, for `levels`.
       if (part === 'N') {
+        if (!isRecord(raw)) continue;
         found.N ??= [];
-        if (isRecord(raw)) (found.N as unknown[])[rank] = raw;
-        continue;
-      }
-      if ((ranks[part] ?? 99) <= rank) continue;
-      const value = accept(part, name, raw);
-      if (value !== undefined) {
-        found[part] = value;
-        ranks[part] = rank;
+        found.N[rank] = raw;
+      } else if ((ranks[roles[r] as number] as number) > rank) {
+        const value = accept(part, name, raw);
+        if (value !== undefined) {
+          (found as Record<Part, unknown>)[part] = value;
+          ranks[roles[r] as number] = rank;
+        }
       }
     }
   }
@@ -109,11 +130,6 @@ export function scan(node: unknown): Found {
 export interface Level {
   node: Bag;
   found: Found;
-}
-
-function seen(out: Level[], node: unknown): boolean {
-  for (const level of out) if (level.node === node) return true;
-  return false;
 }
 
 let lastBody: unknown;
@@ -135,11 +151,11 @@ export function levels(body: unknown, fresh = false): Level[] {
   }
   const out: Level[] = isBag(top) ? [{ node: top, found: scan(top) }] : [];
   for (let i = 0; i < out.length && out.length < 8; i++) {
-    const nested = (out[i] as Level).found.N as unknown[] | undefined;
+    const nested = (out[i] as Level).found.N;
     for (let rank = 0; nested && rank < nested.length; rank++) {
       const child = nested[rank];
       // A top-level `data` is a payload, not an error.
-      if (child && (i || NESTS[rank] !== 'data') && !seen(out, child)) {
+      if (child && (i || NESTS[rank] !== 'data') && !out.some((level) => level.node === child)) {
         out.push({ node: child as Bag, found: scan(child) });
       }
     }

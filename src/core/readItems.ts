@@ -1,6 +1,6 @@
 import { collected, FieldCollector } from './collect';
 import { type Found, levels, scan } from './levels';
-import { asCode, getString, isArray, isBag, toStatus } from './safe';
+import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
 import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from './text';
 import type { DialectResult } from './types';
 
@@ -12,16 +12,19 @@ function codeText(code: string | undefined): string | undefined {
 }
 
 /** The field an error item names, from whichever member its API uses. */
-function keyOf(found: Found): string | undefined {
-  const { source, extensions, fields } = found;
+function keyOf(item: object, found: Found): string | undefined {
+  if (!found.H) return found.K;
+  const extensions = get(item, 'extensions');
   // A GraphQL error's `path` is where in the response it happened, not an input field.
-  if (extensions !== undefined || found.locations !== undefined) {
+  if (extensions !== undefined || get(item, 'locations') !== undefined) {
     return getString(extensions, 'field') ?? getString(extensions, 'argumentName');
   }
+  const source = get(item, 'source');
+  const fields = get(item, 'fields');
   return (
     getString(source, 'pointer') ??
     getString(source, 'parameter') ??
-    (found.K as string | undefined) ??
+    found.K ??
     (isArray(fields) && typeof fields[0] === 'string' ? fields[0] : undefined)
   );
 }
@@ -47,10 +50,10 @@ export function readErrorItems(
     if (!isBag(item)) continue;
     const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
-    if (found['@type'] !== undefined) continue;
-    const key = keyOf(found);
-    const code = asCode(found.code);
-    const given = (found.T as string | undefined) ?? getString(found.errors, '0');
+    if (found.H && get(item, '@type') !== undefined) continue;
+    const key = keyOf(item, found);
+    const code = asCode(get(item, 'code'));
+    const given = found.T ?? getString(get(item, 'errors'), '0');
     const text = (given && CODED_TEXT.exec(given)?.[2]) || given;
     // Firebase and GitHub send a code where the text belongs.
     const bare = !text || BARE_CODE.test(text);
@@ -62,7 +65,7 @@ export function readErrorItems(
     if (!bare) form.push(text as string);
     if (!index) {
       out.code ??= code;
-      out.status ??= toStatus(found.status);
+      out.status ??= toStatus(get(item, 'status'));
     }
   }
 }
@@ -76,8 +79,8 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
   const form: string[] = [];
   const out: DialectResult = {};
   for (const { node, found } of levels(body)) {
-    let list = isArray(node) ? node : (found.L as unknown[] | undefined);
-    const text = typeof found.message === 'string' ? found.message : '';
+    let list = isArray(node) ? node : found.L;
+    const text = getString(node, 'message') ?? '';
     // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
     if (!list && isJsonText(text)) {
       try {

@@ -1,5 +1,5 @@
 import { collected, FieldCollector, flattenFieldDict, messagesOf } from './collect';
-import { type Found, levels, scan } from './levels';
+import { levels } from './levels';
 import { get, getString, isArray, isBag, isRecord, ownKeys } from './safe';
 import type { DialectResult } from './types';
 
@@ -18,7 +18,7 @@ const META_KEYS = new Set([
 ]);
 const isFormKey = (key: string) => FORM_KEYS.includes(key);
 const isMetaKey = (key: string) => META_KEYS.has(key);
-const hasStructure = (found: Found) => STRUCTURE.some((key) => found[key] !== undefined);
+const hasStructure = (node: unknown) => STRUCTURE.some((key) => get(node, key) !== undefined);
 
 // Zod 4 `treeifyError()`: `{ errors, properties: { name: {...} }, items: [{...}] }`.
 function readTree(node: unknown, path: string, into: FieldCollector, depth: number): void {
@@ -37,26 +37,20 @@ function readTree(node: unknown, path: string, into: FieldCollector, depth: numb
   }
 }
 
-function readMap(
-  node: unknown,
-  found: Found,
-  fields: FieldCollector,
-  form: string[],
-  depth: number,
-): void {
+function readMap(node: unknown, fields: FieldCollector, form: string[], depth: number): void {
   // Zod `flatten()` / `flattenError()`.
-  for (const m of messagesOf(found.formErrors) ?? []) form.push(m);
-  if (isRecord(found.fieldErrors)) flattenFieldDict(found.fieldErrors, fields);
-  const errors = found.errors;
-  if (isArray(errors) && (isRecord(found.properties) || isArray(found.items))) {
+  for (const m of messagesOf(get(node, 'formErrors')) ?? []) form.push(m);
+  const fieldErrors = get(node, 'fieldErrors');
+  if (isRecord(fieldErrors)) flattenFieldDict(fieldErrors, fields);
+  const errors = get(node, 'errors');
+  if (isArray(errors) && (isRecord(get(node, 'properties')) || isArray(get(node, 'items')))) {
     readTree(node, '', fields, 0);
-  } else if (isArray(found._errors)) {
+  } else if (isArray(get(node, '_errors'))) {
     // Zod `format()`: `{ _errors, name: { _errors } }`; `_errors` names the object itself.
     flattenFieldDict(node, fields, { skip: (key) => key !== '_errors' && isMetaKey(key) });
   }
   if (!isRecord(errors) || depth > 2) return;
-  const inner = scan(errors);
-  if (hasStructure(inner)) readMap(errors, inner, fields, form, depth + 1);
+  if (hasStructure(errors)) readMap(errors, fields, form, depth + 1);
   else {
     // Laravel, RFC 9457 `errors`, ASP.NET, webargs' location-keyed `{ json: { name: [...] } }`,
     // express-validator's `.mapped()`.
@@ -68,7 +62,7 @@ function readMap(
 export function readFieldMaps(body: unknown): DialectResult | undefined {
   const fields = new FieldCollector();
   const form: string[] = [];
-  for (const { node, found } of levels(body)) readMap(node, found, fields, form, 0);
+  for (const { node, found } of levels(body)) if (found.H) readMap(node, fields, form, 0);
   return collected(fields, form);
 }
 
@@ -102,10 +96,17 @@ export function readJoi(body: unknown): DialectResult | undefined {
 }
 
 // Django REST Framework and Rails send a bare field dictionary; every other member of an
-// envelope is a string or number, which keeps envelopes from being mistaken for one.
+// envelope is a string or number, which keeps envelopes from being mistaken for one. A body of
+// meta members alone has nothing to read.
 function isFieldDict(body: unknown): boolean {
-  for (const key of ownKeys(body)) if (!isMetaKey(key) && !isBag(get(body, key))) return false;
-  return true;
+  let fieldOrForm = false;
+  for (const key of ownKeys(body)) {
+    if (!isMetaKey(key)) {
+      if (!isBag(get(body, key))) return false;
+      fieldOrForm = true;
+    } else fieldOrForm ||= isFormKey(key);
+  }
+  return fieldOrForm;
 }
 
 /**
@@ -114,17 +115,16 @@ function isFieldDict(body: unknown): boolean {
  */
 export function readFieldDict(body: unknown): DialectResult | undefined {
   const all = levels(body);
-  const top = all[0];
-  const found = top?.found ?? {};
   if (
     all.length > 1 ||
-    top?.node !== body ||
+    all[0]?.node !== body ||
     // A list serializer's errors are a list of dictionaries, one per item.
     !(isRecord(body) || isArray(body)) ||
-    isBag(found.errors) ||
-    isBag(found.validation) ||
-    hasStructure(found) ||
-    !isFieldDict(body)
+    // Cheapest first: one look at each member turns most envelopes away.
+    !isFieldDict(body) ||
+    isBag(get(body, 'errors')) ||
+    isBag(get(body, 'validation')) ||
+    hasStructure(body)
   ) {
     return undefined;
   }

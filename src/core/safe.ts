@@ -25,13 +25,13 @@ export function getString(value: unknown, key: string): string | undefined {
 /** Reads a finite number property; anything else gives `undefined`. */
 export function getNumber(value: unknown, key: string): number | undefined {
   const found = get(value, key);
-  return typeof found === 'number' && Number.isFinite(found) ? found : undefined;
+  return Number.isFinite(found) ? (found as number) : undefined;
 }
 
 /** A code as a string: strings as they are, finite numbers in decimal, anything else `undefined`. */
 export function asCode(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Number.isFinite(value)) return String(value);
   return undefined;
 }
 
@@ -67,7 +67,7 @@ export function isRecord(value: unknown): value is Bag {
 
 /** An HTTP status in the error range. */
 export function isErrorStatus(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599;
+  return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
 }
 
 /** Parses a status given as a number or a numeric string ('422'). */
