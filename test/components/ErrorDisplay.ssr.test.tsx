@@ -46,9 +46,9 @@ const cases: [label: string, error: unknown, root: string | undefined, texts: st
     [
       'data-kind="forbidden"',
       'You do not have access',
-      'Ask your admin to give you access.',
+      'Ask <bdi>your admin</bdi> to give you access.',
       'Request access',
-      'Reference: req_403',
+      'Reference: <bdi dir="ltr">req_403</bdi>',
     ],
   ],
   [
@@ -74,14 +74,19 @@ const cases: [label: string, error: unknown, root: string | undefined, texts: st
       'data-state="counting"',
       'Service unavailable',
       'role="timer"',
-      'Reference: req_503',
+      'Reference: <bdi dir="ltr">req_503</bdi>',
     ],
   ],
   [
     '404',
     new HttpError({ status: 404, headers: { 'x-request-id': 'req_404' } }),
     'error-notice',
-    ['data-kind="not-found"', 'data-state="shown"', 'Not found', 'Reference: req_404'],
+    [
+      'data-kind="not-found"',
+      'data-state="shown"',
+      'Not found',
+      'Reference: <bdi dir="ltr">req_404</bdi>',
+    ],
   ],
   [
     'cancelled request',
@@ -162,7 +167,7 @@ describe('ErrorDisplay server rendering', () => {
     expect(html).toContain(de.kinds.unauthenticated.title);
     expect(html).toContain('>Noch einmal anmelden</button>');
     expect(html).toContain(de.kinds.forbidden.title);
-    expect(html).toContain('Vorgang: req_403');
+    expect(html).toContain('Vorgang: <bdi dir="ltr">req_403</bdi>');
     expect(html).not.toContain('Referenz:');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { englishMessages, HttpError } from '../../src/core';
 import { ErrorKitProvider, PermissionNotice } from '../../src/react';
 import { type ResponseFixture, responseFixture } from '../fixtures';
+import { sentence } from './helpers';
 
 const toError = (fixture: ResponseFixture) =>
   new HttpError({ ...fixture.response, method: fixture.method });
@@ -51,7 +52,7 @@ describe('PermissionNotice', () => {
 
   it('shows nothing extra without contact, request action or reference', () => {
     render(<PermissionNotice error={noReference} />);
-    expect(screen.queryByText(/to give you access/)).not.toBeInTheDocument();
+    expect(screen.queryByText(sentence(/to give you access/))).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByText(/Reference:/)).not.toBeInTheDocument();
   });
@@ -66,8 +67,10 @@ describe('PermissionNotice', () => {
         onRequestAccess={onRequestAccess}
       />,
     );
-    expect(screen.getByText('Ask your workspace admin to give you access.')).toBeVisible();
-    expect(screen.getByText(`Reference: ${REQUEST_ID}`)).toBeVisible();
+    expect(
+      screen.getByText(sentence('Ask your workspace admin to give you access.')),
+    ).toBeVisible();
+    expect(screen.getByText(sentence(`Reference: ${REQUEST_ID}`))).toBeVisible();
     const button = screen.getByRole('button', { name: 'Request access' });
     expect(button).toHaveAttribute('type', 'button');
     await user.click(button);
@@ -76,8 +79,8 @@ describe('PermissionNotice', () => {
 
   it('shows the reference only, when that is all there is', () => {
     render(<PermissionNotice error={withReference} />);
-    expect(screen.getByText(`Reference: ${REQUEST_ID}`)).toBeVisible();
-    expect(screen.queryByText(/to give you access/)).not.toBeInTheDocument();
+    expect(screen.getByText(sentence(`Reference: ${REQUEST_ID}`))).toBeVisible();
+    expect(screen.queryByText(sentence(/to give you access/))).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
@@ -90,7 +93,7 @@ describe('PermissionNotice', () => {
         <PermissionNotice error={noReference} />
       </ErrorKitProvider>,
     );
-    expect(screen.getByText('Ask the finance team to give you access.')).toBeVisible();
+    expect(screen.getByText(sentence('Ask the finance team to give you access.'))).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Request access' }));
     expect(fromProvider).toHaveBeenCalledTimes(1);
 
@@ -103,7 +106,7 @@ describe('PermissionNotice', () => {
         />
       </ErrorKitProvider>,
     );
-    expect(screen.getByText('Ask Ana (owner) to give you access.')).toBeVisible();
+    expect(screen.getByText(sentence('Ask Ana (owner) to give you access.'))).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Request access' }));
     expect(fromProp).toHaveBeenCalledTimes(1);
     expect(fromProvider).toHaveBeenCalledTimes(1);
@@ -111,7 +114,7 @@ describe('PermissionNotice', () => {
 
   it('leaves out a blank contact', () => {
     render(<PermissionNotice error={noReference} accessContact="   " />);
-    expect(screen.queryByText(/to give you access/)).not.toBeInTheDocument();
+    expect(screen.queryByText(sentence(/to give you access/))).not.toBeInTheDocument();
   });
 
   it('renders the action through your own element from the actions map', async () => {
@@ -152,16 +155,19 @@ describe('PermissionNotice', () => {
     expect(element).toHaveClass('ek-permission-notice', 'r', 'app-notice');
     expect(element.style.marginBlock).toBe('2rem');
     expect(screen.getByRole('heading')).toHaveClass('ek-permission-notice__title', 't');
-    expect(screen.getByText('Missing Authentication Token')).toHaveClass(
+    expect(screen.getByText('Missing Authentication Token').closest('p')).toHaveClass(
       'ek-permission-notice__message',
       'm',
     );
-    expect(screen.getByText(/to give you access/)).toHaveClass(
+    expect(screen.getByText(sentence(/to give you access/))).toHaveClass(
       'ek-permission-notice__contact',
       'c',
     );
     expect(screen.getByRole('button')).toHaveClass('ek-permission-notice__action', 'a');
-    expect(screen.getByText(/Reference:/)).toHaveClass('ek-permission-notice__reference', 'ref');
+    expect(screen.getByText(sentence(/Reference:/))).toHaveClass(
+      'ek-permission-notice__reference',
+      'ref',
+    );
   });
 
   it('announces its message once per new error', async () => {
@@ -202,7 +208,7 @@ describe('PermissionNotice', () => {
     );
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(screen.getByText(hostile)).toBeVisible();
-    expect(screen.getByText(`Ask ${contact} to give you access.`)).toBeVisible();
-    expect(screen.getByText('Reference: <script>alert(1)</script>')).toBeVisible();
+    expect(screen.getByText(sentence(`Ask ${contact} to give you access.`))).toBeVisible();
+    expect(screen.getByText(sentence('Reference: <script>alert(1)</script>'))).toBeVisible();
   });
 });

@@ -60,9 +60,9 @@ describe('server rendering (no window)', () => {
     expect(html).toContain('data-ek="permission-notice"');
     expect(html).toContain('data-state="denied"');
     expect(html).toContain('You cannot export invoices.');
-    expect(html).toContain('Ask your admin to give you access.');
+    expect(html).toContain('Ask <bdi>your admin</bdi> to give you access.');
     expect(html).toContain('Request access');
-    expect(html).toContain('Reference: req_42');
+    expect(html).toContain('Reference: <bdi dir="ltr">req_42</bdi>');
   });
 
   it('renders nothing for other kinds', () => {

@@ -269,7 +269,7 @@ describe('ReauthPrompt', () => {
     expect(element).toHaveClass('ek-reauth-prompt', 'r', 'app-prompt');
     expect(element.style.marginBlock).toBe('1rem');
     expect(screen.getByRole('heading')).toHaveClass('ek-reauth-prompt__title', 't');
-    expect(screen.getByText('Token could not be located.')).toHaveClass(
+    expect(screen.getByText('Token could not be located.').closest('p')).toHaveClass(
       'ek-reauth-prompt__message',
       'm',
     );

@@ -23,7 +23,7 @@ describe('RetryBanner on the server', () => {
     expect(html).toContain('data-state="counting"');
     expect(html).toContain('role="timer"');
     expect(html).toContain('Trying again in 3 seconds');
-    expect(html).toContain('Reference: req-9');
+    expect(html).toContain('Reference: <bdi dir="ltr">req-9</bdi>');
     expect(setTimeoutSpy).not.toHaveBeenCalled();
     expect(ticker.size).toBe(0);
     setTimeoutSpy.mockRestore();

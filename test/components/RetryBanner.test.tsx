@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyError, HttpError } from '../../src/core';
 import { ErrorKitProvider, RetryBanner, type RetryBannerProps, useErrorKit } from '../../src/react';
 import { FIXED_NOW, responseFixture } from '../fixtures';
+import { sentence } from './helpers';
 
 const fromFixture = (id: string) => {
   const fixture = responseFixture(id);
@@ -310,7 +311,9 @@ describe('RetryBanner', () => {
 
   it('shows the request reference for a 500 with x-request-id', () => {
     renderBanner({ error: fromFixture('seed-002-500-server-error'), onRetry: () => {} });
-    expect(screen.getByText('Reference: 7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73')).toBeInTheDocument();
+    expect(
+      screen.getByText(sentence('Reference: 7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73')),
+    ).toBeInTheDocument();
   });
 
   it('without onRetry: message and reference only, no countdown, no buttons', () => {
@@ -318,7 +321,7 @@ describe('RetryBanner', () => {
     expect(banner(container)).toHaveAttribute('data-state', 'idle');
     expect(screen.queryByRole('timer')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.getByText(/^Reference: /)).toBeInTheDocument();
+    expect(screen.getByText(sentence(/^Reference: /))).toBeInTheDocument();
   });
 
   it('never shows an HTML proxy page', () => {

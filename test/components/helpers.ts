@@ -40,3 +40,15 @@ export function hostileClassified(): ClassifiedError {
     formErrors: ['<script>alert(3)</script>'],
   };
 }
+
+/**
+ * A Testing Library matcher for a whole UI sentence whose values sit in elements of their own
+ * ("Reference: <bdi>id</bdi>"): the paragraph whose text, read as a whole, is `text`.
+ */
+export const sentence =
+  (text: string | RegExp) =>
+  (_: string, element: Element | null): boolean => {
+    if (element?.tagName !== 'P') return false;
+    const content = element.textContent ?? '';
+    return typeof text === 'string' ? content === text : text.test(content);
+  };

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { capText, isolateText } from '../../src/components/parts/payloadText';
+import { capText } from '../../src/components/parts/payloadText';
 import { ERROR_KINDS } from '../../src/core';
 import {
   ErrorDisplay,
@@ -30,9 +30,6 @@ const OWN_TAGS = new Set(['SECTION', 'H2', 'P', 'SPAN', 'DIV', 'UL', 'LI', 'A', 
 /** Bidi formatting characters and strong right-to-left letters (Hebrew, Arabic and beyond). */
 const BIDI =
   /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
-
-const FSI = '\u2068';
-const PDI = '\u2069';
 
 let startHref = '';
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype);
@@ -100,8 +97,8 @@ function expectBounded(container: HTMLElement) {
 
 /**
  * Payload text with bidi controls or right-to-left letters sits in an isolating element
- * (`dir="auto"` or `<bdi>`, computed `unicode-bidi: isolate | plaintext`), or between
- * U+2068 FSI and U+2069 PDI inside a UI sentence, so it cannot reorder the UI text around it.
+ * (`dir="auto"` or `<bdi>`, computed `unicode-bidi: isolate | plaintext`), also inside a UI
+ * sentence, so it cannot reorder the UI text around it.
  */
 function expectIsolated(container: HTMLElement) {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
@@ -116,20 +113,16 @@ function expectIsolated(container: HTMLElement) {
       );
       continue;
     }
-    const start = data.indexOf(FSI);
-    const end = data.lastIndexOf(PDI);
-    const outside = start < 0 || end < start ? data : data.slice(0, start) + data.slice(end + 1);
-    expect(BIDI.test(outside), JSON.stringify(data.slice(0, 80))).toBe(false);
+    expect(BIDI.test(data), JSON.stringify(data.slice(0, 80))).toBe(false);
   }
 }
 
 /** The text (as the components cap it) appears as literal text, not as markup. */
 function expectLiteral(container: HTMLElement, text: string) {
   const shown = capText(text, MAX);
-  const isolated = isolateText(shown, 'ltr');
   const texts = [...container.querySelectorAll('*')].map((element) => element.textContent ?? '');
   expect(
-    texts.some((t) => t === shown || t.endsWith(` ${shown}`) || t.endsWith(` ${isolated}`)),
+    texts.some((t) => t === shown || t.endsWith(` ${shown}`)),
     `literal ${JSON.stringify(shown.slice(0, 60))}`,
   ).toBe(true);
 }
@@ -324,8 +317,8 @@ describe('bidi isolation in layout', () => {
     const { container } = render(
       <ErrorDisplay error={hostileClassified('not-found', '\u202Eevil message')} />,
     );
-    const message = container.querySelector('.ek-error-notice__message') as HTMLElement;
-    expect(message.getAttribute('dir')).toBe('auto');
+    const message = container.querySelector('.ek-error-notice__message bdi') as HTMLElement;
+    expect(message.textContent).toBe('\u202Eevil message');
     expect(getComputedStyle(message).unicodeBidi).toMatch(/isolate|plaintext/);
   });
 });

@@ -39,8 +39,19 @@ const VARIANTS = [
   { name: 'ar-rtl', globals: { theme: 'light', locale: 'ar', direction: 'rtl' } },
 ] as const;
 
-/** Components also shot at a phone's width (light/en only). */
-const PHONE = { width: 375, components: ['RetryBanner', 'ErrorSummary'] };
+/**
+ * Components also shot at a phone's width: light/en, and Arabic right to left for the notices
+ * that quote a request id or put English server text in an Arabic box.
+ */
+const PHONE = {
+  width: 375,
+  variants: {
+    RetryBanner: ['light'],
+    ErrorSummary: ['light'],
+    PermissionNotice: ['ar-rtl'],
+    ReauthPrompt: ['ar-rtl'],
+  } as Partial<Record<string, string[]>>,
+};
 
 /**
  * A fixed clock: countdowns read it, so "Trying again in 30 seconds" stays 30 however long the
@@ -84,9 +95,9 @@ for (const [component, module] of Object.entries(modules)) {
     for (const { exportName, story, meta } of stories) {
       const variants = [
         ...VARIANTS.map((variant) => ({ ...variant, width: VISUAL_VIEWPORT.width })),
-        ...(PHONE.components.includes(component)
-          ? [{ ...VARIANTS[0], name: 'light-375', width: PHONE.width }]
-          : []),
+        ...VARIANTS.filter((variant) => PHONE.variants[component]?.includes(variant.name)).map(
+          (variant) => ({ ...variant, name: `${variant.name}-375`, width: PHONE.width }),
+        ),
       ];
       for (const variant of variants) {
         const Story = composeStory(

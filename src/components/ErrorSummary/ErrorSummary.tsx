@@ -180,13 +180,12 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
               return (
                 <li
                   key={key}
-                  dir="auto"
                   className={cx(
                     part('item', 'ek-error-summary__form-error'),
                     classNames?.formError,
                   )}
                 >
-                  {shown}
+                  <bdi>{shown}</bdi>
                 </li>
               );
             }

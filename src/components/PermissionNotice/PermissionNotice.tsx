@@ -1,9 +1,8 @@
 import { forwardRef, type ReactElement } from 'react';
 import { cx } from '../../headless/cx';
-import { fill } from '../../headless/messages/format';
+import { fillParts } from '../../headless/messages/format';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
-import { isolateText } from '../parts/payloadText';
 import { useNotice } from '../parts/useNotice';
 
 /** Extra class names for the parts of {@link PermissionNotice}, added after the `ek-` defaults. */
@@ -108,7 +107,7 @@ export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
       >
         {contact ? (
           <p className={cx('ek-permission-notice__contact', rest.classNames?.contact)}>
-            {fill(messages.askForAccess, { contact: isolateText(contact, kit.messages.dir) })}
+            {fillParts(messages.askForAccess, { contact: <bdi key="contact">{contact}</bdi> })}
           </p>
         ) : null}
       </NoticeFrame>

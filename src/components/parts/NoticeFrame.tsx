@@ -1,12 +1,11 @@
 import { type HTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
-import { fill } from '../../headless/messages/format';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { fillParts } from '../../headless/messages/format';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { Action, type ActionProps } from './Action';
 import { HelpLink } from './HelpLink';
-import { capText, isolateText, REFERENCE_LIMIT } from './payloadText';
+import { capText, REFERENCE_LIMIT } from './payloadText';
 import { composeRefs } from './Slot';
 import { useFocusHandoff } from './useFocusHandoff';
 
@@ -81,7 +80,6 @@ export function NoticeFrame({
   rootRef,
   ...root
 }: NoticeFrameProps) {
-  const { messages } = useErrorKit();
   const titleId = useId();
   const focus = useFocusHandoff();
   useAnnouncement(announce[0], announce[1] ?? spokenNotice(title, message), announce[2]);
@@ -99,11 +97,11 @@ export function NoticeFrame({
       data-kind={kind}
       data-state={state}
     >
-      <Heading id={titleId} dir="auto" className={part('title')}>
-        {title}
+      <Heading id={titleId} className={part('title')}>
+        <bdi>{title}</bdi>
       </Heading>
-      <p dir="auto" className={part('message')}>
-        {message}
+      <p className={part('message')}>
+        <bdi>{message}</bdi>
       </p>
       {children}
       {actions.length > 0 && (
@@ -116,7 +114,13 @@ export function NoticeFrame({
       <HelpLink kind={kind} block={block} className={names?.help} />
       {id && template ? (
         <p className={part('reference')}>
-          {fill(template, { id: isolateText(capText(id, REFERENCE_LIMIT), messages.dir) })}
+          {fillParts(template, {
+            id: (
+              <bdi key="id" dir="ltr">
+                {capText(id, REFERENCE_LIMIT)}
+              </bdi>
+            ),
+          })}
         </p>
       ) : null}
     </section>

@@ -1,7 +1,9 @@
 /**
  * Helpers the components use on text that came from a payload (messages, field errors, form
  * errors, request ids, contacts). React already renders strings as text, never as markup; these
- * keep such text bounded and keep its bidirectional controls from reordering the UI around it.
+ * keep such text bounded. Where it is shown, the components put it in a `<bdi>` of its own (a
+ * request id in `<bdi dir="ltr">`), so its direction, or a bidi control it carries, cannot
+ * reorder the UI text around it.
  */
 
 /** Default cap for payload text, the core's `maxMessageLength` default. */
@@ -25,20 +27,4 @@ export function capText(text: string, max: number): string {
   // Never cut between the two halves of a surrogate pair.
   const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
   return `${text.slice(0, Math.max(0, end))}…`;
-}
-
-/** First strong isolate and pop directional isolate (Unicode bidi algorithm, UAX #9). */
-const FSI = '\u2068';
-const PDI = '\u2069';
-
-/**
- * Wraps a value placed inside a sentence of the UI ("Ask {contact} to give you access.",
- * "Reference: {id}") in U+2068 FSI … U+2069 PDI, as Fluent and MessageFormat 2 do, so that its
- * own direction (or a U+202E RLO it carries) cannot reorder the sentence around it. Plain ASCII
- * in a left-to-right catalog cannot do that and is left as it is.
- */
-export function isolateText(text: string, dir: 'ltr' | 'rtl' | undefined): string {
-  // Printable ASCII only (no control, bidi or right-to-left character) cannot reorder anything.
-  if (text === '' || (dir !== 'rtl' && /^[ -~]*$/.test(text))) return text;
-  return `${FSI}${text}${PDI}`;
 }
