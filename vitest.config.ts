@@ -57,6 +57,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           globalSetup: ['./test/clients/crossOriginServer.setup.ts'],
+          setupFiles: ['./test/setup.browser.ts'],
           testTimeout: 20_000,
           browser: chromiumBrowser(),
         },
