@@ -4,7 +4,11 @@ import { englishMessages, HttpError } from '../../src/core';
 import type { ReauthFlight, ReauthState } from '../../src/headless/reauthFlight';
 import { ErrorKitProvider, en, ReauthFlightProvider, ReauthPrompt } from '../../src/react';
 
+// Live-region listeners of the current test, disconnected after it.
+const listening: MutationObserver[] = [];
+
 afterEach(() => {
+  for (const observer of listening.splice(0)) observer.disconnect();
   cleanup();
 });
 
@@ -40,18 +44,20 @@ function listen() {
     if (region.textContent) heard.push(region.textContent);
   });
   observer.observe(region, { childList: true, characterData: true, subtree: true });
-  return { heard, stop: () => observer.disconnect() };
+  listening.push(observer);
+  return heard;
 }
 
 const first = new HttpError({ status: 401, method: 'GET', url: '/a' });
 const second = new HttpError({ status: 401, method: 'GET', url: '/b' });
 
-function Page({ flight, both, none }: { flight: ReauthFlight; both: boolean; none?: boolean }) {
+/** `prompts` 2: two prompts under the flight; 1: the second only; 0: none. */
+function Page({ flight, prompts }: { flight: ReauthFlight; prompts: 0 | 1 | 2 }) {
   return (
     <ErrorKitProvider>
       <ReauthFlightProvider flight={flight}>
-        {both ? <ReauthPrompt error={first} /> : null}
-        {none ? null : <ReauthPrompt error={second} />}
+        {prompts === 2 ? <ReauthPrompt error={first} /> : null}
+        {prompts > 0 ? <ReauthPrompt error={second} /> : null}
       </ReauthFlightProvider>
     </ErrorKitProvider>
   );
@@ -60,72 +66,60 @@ function Page({ flight, both, none }: { flight: ReauthFlight; both: boolean; non
 /** Two prompts under one flight, whose sign-in has just failed; `times` counts what was said. */
 async function failedWithTwoPrompts() {
   const { flight, set } = handFlight();
-  const page = render(<Page flight={flight} both />);
-  const live = listen();
+  const page = render(<Page flight={flight} prompts={2} />);
+  const heard = listen();
   await sleep(250);
   const fail = () => {
     act(() => set('pending'));
     act(() => set('failed'));
   };
   fail();
-  const handOver = () => page.rerender(<Page flight={flight} both={false} />);
-  const times = (test: (said: string) => boolean) => live.heard.filter(test).length;
-  return { fail, handOver, times, stop: live.stop, set, page, flight };
+  const show = (prompts: 0 | 1 | 2) => page.rerender(<Page flight={flight} prompts={prompts} />);
+  const handOver = () => show(1);
+  const times = (test: (said: string) => boolean) => heard.filter(test).length;
+  return { fail, handOver, show, times, set };
 }
 
 const isFailure = (said: string) => said === en.signInFailed;
+const sessionEnded = (said: string) => said.startsWith(englishMessages.unauthenticated.title);
 
 describe('ReauthPrompt under a shared flight, when another prompt takes over', () => {
   it('the session notice and the sign-in failure are each said once, not again by the next prompt', async () => {
     const page = await failedWithTwoPrompts();
-    try {
-      await sleep(150);
-      expect(screen.getByRole('region')).toHaveTextContent(en.signInFailed);
+    await sleep(150);
+    expect(screen.getByRole('region')).toHaveTextContent(en.signInFailed);
 
-      // The prompt that showed the flight goes away; the other one shows it now.
-      page.handOver();
-      expect(screen.getByRole('region')).toHaveTextContent(en.signInFailed);
-      await sleep(250);
-      expect(page.times(isFailure)).toBe(1);
-      expect(page.times((said) => said.startsWith(englishMessages.unauthenticated.title))).toBe(1);
+    // The prompt that showed the flight goes away; the other one shows it now.
+    page.handOver();
+    expect(screen.getByRole('region')).toHaveTextContent(en.signInFailed);
+    await sleep(250);
+    expect(page.times(isFailure)).toBe(1);
+    expect(page.times(sessionEnded)).toBe(1);
 
-      // A new failure of the flight is news: said once more.
-      page.fail();
-      await sleep(150);
-      expect(page.times(isFailure)).toBe(2);
-    } finally {
-      page.stop();
-    }
+    // A new failure of the flight is news: said once more.
+    page.fail();
+    await sleep(150);
+    expect(page.times(isFailure)).toBe(2);
   });
 
   it('a prompt taken away before its announcement was said leaves it to the next prompt', async () => {
     const page = await failedWithTwoPrompts();
-    try {
-      // Within the region's 50 ms delay: the first prompt's failure text was never said.
-      page.handOver();
-      await sleep(250);
-      expect(page.times(isFailure)).toBe(1);
-    } finally {
-      page.stop();
-    }
+    // Within the region's 50 ms delay: the first prompt's failure text was never said.
+    page.handOver();
+    await sleep(250);
+    expect(page.times(isFailure)).toBe(1);
   });
 
   it('a new round of 401s after signing in is said again, even if no prompt was there in between', async () => {
     const page = await failedWithTwoPrompts();
-    const { flight } = page;
-    const sessionEnded = (said: string) => said.startsWith(englishMessages.unauthenticated.title);
-    try {
-      await sleep(150);
-      page.page.rerender(<Page flight={flight} both={false} none />);
-      act(() => page.set('idle'));
-      act(() => page.set('needs-auth'));
-      page.page.rerender(<Page flight={flight} both={false} />);
-      await sleep(250);
-      expect(page.times(sessionEnded)).toBe(2);
-      expect(screen.getByRole('region')).not.toHaveTextContent(en.signInFailed);
-    } finally {
-      page.stop();
-    }
+    await sleep(150);
+    page.show(0);
+    act(() => page.set('idle'));
+    act(() => page.set('needs-auth'));
+    page.show(1);
+    await sleep(250);
+    expect(page.times(sessionEnded)).toBe(2);
+    expect(screen.getByRole('region')).not.toHaveTextContent(en.signInFailed);
   });
 });
 
@@ -141,12 +135,8 @@ describe('ReauthPrompt announcement text', () => {
         <ReauthPrompt error={repeated} />
       </ErrorKitProvider>,
     );
-    const live = listen();
-    try {
-      await sleep(250);
-      expect(live.heard).toEqual(['Your session has ended']);
-    } finally {
-      live.stop();
-    }
+    const heard = listen();
+    await sleep(250);
+    expect(heard).toEqual(['Your session has ended']);
   });
 });
