@@ -3,7 +3,7 @@
  * subscribe to it, but nothing here knows about React or the DOM.
  *
  * While there is at least one subscriber, exactly one `setTimeout` is pending, due at the next
- * whole second of the clock, so every countdown on the page changes at the same instant. When
+ * whole second of the clock or at the earliest time a listener asked to be woken at. When
  * the last subscriber leaves, the timer is cleared and none is left behind. Listeners are told
  * the time of the tick; they compute what they show from a deadline (`deadline - now`) rather
  * than counting ticks, so a tab that slept for ten minutes is right on its first tick back.

@@ -45,8 +45,9 @@ export function secondsUntil(deadline: number, now: number): number {
 /**
  * A deadline-based countdown on the page's shared ticker. It re-reads the clock on every tick
  * (`deadline - now()`), so it is right after the tab sleeps, and re-renders its component only
- * when the number of seconds changes. Use it in a small component that shows the seconds, not in
- * a large one: every change re-renders the component that calls it. Starts no timer on the
+ * when the number of seconds changes, at the instant it changes: each number shows for a whole
+ * second, counted back from the deadline. Use it in a small component that shows the seconds, not
+ * in a large one: every change re-renders the component that calls it. Starts no timer on the
  * server.
  */
 export function useRetryCountdown({
@@ -73,6 +74,7 @@ export function useRetryCountdown({
   useEffect(() => {
     if (deadline === undefined || paused) return;
     let unsubscribe: (() => void) | undefined;
+    let wakeAt: number | undefined;
     const check = () => {
       const left = secondsUntil(deadline, now());
       setShown((previous) =>
@@ -80,14 +82,21 @@ export function useRetryCountdown({
           ? previous
           : { deadline, seconds: left },
       );
-      if (left > 0) return;
+      if (left > 0) {
+        // Woken when the shown number changes, so every second shown lasts a whole second and
+        // the last one ends at the deadline, when the retry leaves.
+        const next = deadline - (left - 1) * 1000;
+        if (next === wakeAt) return;
+        unsubscribe?.();
+        wakeAt = next;
+        unsubscribe = ticker.subscribe(check, next);
+        return;
+      }
       unsubscribe?.();
       if (firedRef.current === deadline) return;
       firedRef.current = deadline;
       onElapsedRef.current?.();
     };
-    // Woken at the deadline itself too: the retry leaves on time, not at the next whole second.
-    unsubscribe = ticker.subscribe(check, deadline);
     check();
     return () => unsubscribe?.();
   }, [deadline, paused, now, ticker]);

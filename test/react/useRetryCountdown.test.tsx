@@ -30,6 +30,28 @@ describe('useRetryCountdown', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('shows each number for a whole second, counted back from a deadline between two seconds', () => {
+    // The response arrived 20 ms after a whole second of the clock: "1 second" still lasts 1 s.
+    vi.setSystemTime(START + 20);
+    const deadline = START + 20 + 2000;
+    const ticker = createTicker();
+    const shown: number[] = [];
+    const { result } = renderHook(() => {
+      const countdown = useRetryCountdown({ deadline, now: Date.now, ticker });
+      if (shown.at(-1) !== countdown.secondsLeft) shown.push(countdown.secondsLeft);
+      return countdown;
+    });
+    act(() => vi.advanceTimersByTime(999));
+    expect(result.current.secondsLeft).toBe(2);
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current.secondsLeft).toBe(1);
+    act(() => vi.advanceTimersByTime(999));
+    expect(result.current.secondsLeft).toBe(1);
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current.state).toBe('elapsed');
+    expect(shown).toEqual([2, 1, 0]);
+  });
+
   it('is idle without a deadline and subscribes to nothing', () => {
     const ticker = createTicker();
     const { result } = renderHook(() => useRetryCountdown({ deadline: undefined, ticker }));
