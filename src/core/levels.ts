@@ -8,6 +8,7 @@ import {
   isBag,
   isErrorStatus,
   isRecord,
+  nonBlank,
   ownKeys,
   toStatus,
 } from './safe';
@@ -52,7 +53,7 @@ PARTS.forEach((part, index) => {
 const NAMES = Object.keys(ROLES);
 
 function accept(part: Part, name: string, value: unknown): unknown {
-  const text = typeof value === 'string' && value.trim() ? value : undefined;
+  const text = nonBlank(value);
   if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
   if (part === 'C') {
     // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS

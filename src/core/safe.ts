@@ -22,6 +22,11 @@ export function getString(value: unknown, key: string): string | undefined {
   return typeof found === 'string' ? found : undefined;
 }
 
+/** A string with more than white space in it, as it is; anything else gives `undefined`. */
+export function nonBlank(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
 /** Reads a finite number property; anything else gives `undefined`. */
 export function getNumber(value: unknown, key: string): number | undefined {
   const found = get(value, key);
