@@ -173,7 +173,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const results = readDialects(body, options, names);
   const first = firstParts(results);
 
-  const status = input.status ?? (input.transport ? undefined : first.status);
+  // A transport failure has no body, so no dialect result either.
+  const status = input.status ?? first.status;
   const code = first.code;
   const fieldErrors: FieldErrors = Object.create(null);
   const formsFrom = pick(results, 'formErrors').from;
@@ -241,7 +242,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (status !== undefined) classified.status = status;
   put(classified, 'code', code, 100);
   if (detail !== classified.message) put(classified, 'detail', detail, max);
-  if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs < Infinity) {
+  if (Number.isFinite(retryAfterMs) && (retryAfterMs as number) >= 0) {
     classified.retryAfterMs = retryAfterMs;
   }
   put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);
