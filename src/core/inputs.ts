@@ -1,5 +1,5 @@
 import { readHeaders } from './headers';
-import { get, getNumber, getString, isArray, isBag } from './safe';
+import { get, getNumber, getString, isArray, isBag, isStatus } from './safe';
 
 /** What the classifier reads out of any input, before looking at the body. */
 export interface ReadInput {
@@ -14,8 +14,6 @@ export interface ReadInput {
   transport?: 'network' | 'timeout' | 'cancelled';
 }
 
-const isStatus = (n: unknown): n is number =>
-  Number.isInteger(n) && (n as number) > 99 && (n as number) < 600;
 const isFetchResponse = (value: unknown) =>
   typeof Response !== 'undefined' && value instanceof Response;
 
@@ -119,7 +117,7 @@ export function readInput(error: unknown, depth = 0): ReadInput {
   const status = isStatus(own)
     ? own
     : [get(error, 'statusCode'), get(error, 'originalStatus'), getNumber(response, 'status')].find(
-        isStatus,
+        (n) => isStatus(n),
       );
   if (status !== undefined) return fromResponse(error, status, response, config, request, method);
 

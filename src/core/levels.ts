@@ -6,8 +6,8 @@ import {
   get,
   isArray,
   isBag,
-  isErrorStatus,
   isRecord,
+  isStatus,
   nonBlank,
   ownKeys,
   toStatus,
@@ -58,7 +58,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
   if (part === 'C') {
     // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
     // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
-    if (typeof value === 'number' && (isErrorStatus(value) || value < 0)) return undefined;
+    if (typeof value === 'number' && (isStatus(value, 400) || value < 0)) return undefined;
     const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }

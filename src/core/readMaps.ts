@@ -39,7 +39,7 @@ function readTree(node: unknown, path: string, into: FieldCollector, depth: numb
 
 function readMap(node: unknown, fields: FieldCollector, form: string[], depth: number): void {
   // Zod `flatten()` / `flattenError()`.
-  for (const m of messagesOf(get(node, 'formErrors')) ?? []) form.push(m);
+  form.push(...(messagesOf(get(node, 'formErrors')) ?? []));
   const fieldErrors = get(node, 'fieldErrors');
   if (isRecord(fieldErrors)) flattenFieldDict(fieldErrors, fields);
   const errors = get(node, 'errors');
