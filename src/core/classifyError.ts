@@ -108,9 +108,7 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
 
 function requestIdFrom(headers: HeaderValues): string | undefined {
   for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
-  return (
-    headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0] || ''
-  );
+  return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
 // A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
