@@ -16,8 +16,7 @@ export interface HttpErrorInit {
 function toHeaders(init: HeadersInit | undefined): Headers {
   if (init instanceof Headers) return init;
   const headers = new Headers();
-  if (!init) return headers;
-  const entries = Array.isArray(init) ? init : Object.entries(init);
+  const entries = Array.isArray(init) ? init : Object.entries(init ?? {});
   for (const [name, value] of entries) {
     try {
       headers.append(name, String(value));
