@@ -14,7 +14,7 @@ function joinSegments(path: readonly unknown[]): string | undefined {
     const segment = path[i];
     const key = isBag(segment) ? get(segment, 'key') : segment;
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    if (i || !LOCATION.test(String(key))) joined += joined ? `.${key}` : String(key);
+    if (i || !LOCATION.test(String(key))) joined += (joined ? '.' : '') + key;
   }
   return joined;
 }

@@ -52,7 +52,7 @@ export function userText(value: unknown, max: number): string | undefined {
 export function detailText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = isMarkup(value) ? /<title[^>]*>([^<]*)</i.exec(value.slice(0, WINDOW))?.[1] : value;
-  return text ? clip(text, max) || undefined : undefined;
+  return (text && clip(text, max)) || undefined;
 }
 
 /** A machine code rather than a sentence: `EMAIL_EXISTS`, `E0000001`, `card_declined`. */
