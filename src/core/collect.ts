@@ -34,10 +34,12 @@ export class FieldCollector {
 // Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`,
 // express-validator's `{ msg }`.
 function messageOf(item: unknown): string | undefined {
-  if (typeof item === 'string') return item;
-  if (!isRecord(item)) return undefined;
-  const text =
-    get(item, 'message') ?? get(item, 'msg') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
+  const text = isRecord(item)
+    ? (get(item, 'message') ??
+      get(item, 'msg') ??
+      get(item, 'detail') ??
+      get(item, 'defaultMessage'))
+    : item;
   return typeof text === 'string' ? text : undefined;
 }
 
