@@ -59,7 +59,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
     // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
     // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
     if (typeof value === 'number' && (isStatus(value, 400) || value < 0)) return undefined;
-    const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
+    const code = name === '__type' ? text?.split('#').pop() : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }
   if (part === 'H') return true;
