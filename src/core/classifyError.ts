@@ -108,9 +108,7 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
 
 function requestIdFrom(headers: HeaderValues): string | undefined {
   for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
-  return (
-    headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0] || ''
-  );
+  return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
 // A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
@@ -173,7 +171,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const results = readDialects(body, options, names);
   const first = firstParts(results);
 
-  const status = input.status ?? (input.transport ? undefined : first.status);
+  // A transport failure has no body, so no dialect result either.
+  const status = input.status ?? first.status;
   const code = first.code;
   const fieldErrors: FieldErrors = Object.create(null);
   const formsFrom = pick(results, 'formErrors').from;
@@ -241,7 +240,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (status !== undefined) classified.status = status;
   put(classified, 'code', code, 100);
   if (detail !== classified.message) put(classified, 'detail', detail, max);
-  if (retryAfterMs !== undefined && retryAfterMs >= 0 && retryAfterMs < Infinity) {
+  if (Number.isFinite(retryAfterMs) && (retryAfterMs as number) >= 0) {
     classified.retryAfterMs = retryAfterMs;
   }
   put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);

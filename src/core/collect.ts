@@ -34,10 +34,12 @@ export class FieldCollector {
 // Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`,
 // express-validator's `{ msg }`.
 function messageOf(item: unknown): string | undefined {
-  if (typeof item === 'string') return item;
-  if (!isRecord(item)) return undefined;
-  const text =
-    get(item, 'message') ?? get(item, 'msg') ?? get(item, 'detail') ?? get(item, 'defaultMessage');
+  const text = isRecord(item)
+    ? (get(item, 'message') ??
+      get(item, 'msg') ??
+      get(item, 'detail') ??
+      get(item, 'defaultMessage'))
+    : item;
   return typeof text === 'string' ? text : undefined;
 }
 
@@ -87,25 +89,16 @@ export interface FlattenOptions {
 
 /**
  * Flattens a field dictionary (`{ email: [...], address: { city: [...] } }`, lists of nested
- * objects included) into dotted keys.
+ * objects included) into dotted keys. The last four parameters carry the walk's own state.
  */
 export function flattenFieldDict(
-  dict: unknown,
+  value: unknown,
   into: FieldCollector,
   options: FlattenOptions = {},
-): FieldCollector {
-  walk(dict, '', 0, into, options, [], { budget: MAX_FIELDS * 4 });
-  return into;
-}
-
-function walk(
-  value: unknown,
-  prefix: string,
-  depth: number,
-  into: FieldCollector,
-  options: FlattenOptions,
-  onPath: unknown[],
-  left: { budget: number },
+  prefix = '',
+  depth = 0,
+  onPath: unknown[] = [],
+  left = { budget: MAX_FIELDS * 4 },
 ): void {
   if (depth > MAX_DEPTH || !isBag(value) || onPath.includes(value)) return;
   const { skip, formKey, form } = options;
@@ -113,12 +106,12 @@ function walk(
   for (const key of keysOf(value, left.budget)) {
     if (--left.budget < 0) break;
     const child = get(value, key);
-    if (!depth && form && formKey?.(key)) for (const m of messagesOf(child) ?? []) form.push(m);
+    if (!depth && form && formKey?.(key)) form.push(...(messagesOf(child) ?? []));
     if (!depth && skip?.(key)) continue;
     const path = prefix ? `${prefix}.${key}` : key;
     const messages = messagesOf(child, options.listsOnly);
     if (messages) into.add(path, messages);
-    else walk(child, path, depth + 1, into, options, onPath, left);
+    else flattenFieldDict(child, into, options, path, depth + 1, onPath, left);
   }
   onPath.pop();
 }

@@ -11,14 +11,15 @@ export async function fetchJson<T = unknown>(
   input: string | URL | Request,
   init?: RequestInit,
 ): Promise<T> {
-  const headers = new Headers(input instanceof Request ? input.headers : undefined);
+  const request = input instanceof Request ? input : undefined;
+  const headers = new Headers(request?.headers);
   new Headers(init?.headers).forEach((value, name) => {
     headers.set(name, value);
   });
   if (!headers.has('Accept')) headers.set('Accept', ACCEPT);
   const response = await fetch(input, { ...init, headers });
-  const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-  const url = input instanceof Request ? input.url : String(input);
+  const method = init?.method ?? request?.method ?? 'GET';
+  const url = request?.url ?? String(input);
   if (!response.ok) throw await readHttpError(response, { method, url, headers });
   const text = await response.text();
   return (text.trim() === '' ? undefined : JSON.parse(text)) as T;

@@ -1,10 +1,6 @@
 import { get, isArray, isBag } from './safe';
 import type { FieldErrors } from './types';
 
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 const PLAIN_KEY = /^[A-Za-z_][\w-]*(\.[\w-]+)*$/;
 // Where a value came from in the request, which some frameworks put in front of the field name.
 const LOCATION = /^(body|query|path|header|cookie|json|form|files|querystring|params)$/;
@@ -18,7 +14,7 @@ function joinSegments(path: readonly unknown[]): string | undefined {
     const segment = path[i];
     const key = isBag(segment) ? get(segment, 'key') : segment;
     if (typeof key !== 'string' && typeof key !== 'number') return undefined;
-    if (i || !LOCATION.test(String(key))) joined += joined ? `.${key}` : String(key);
+    if (i || !LOCATION.test(String(key))) joined += (joined ? '.' : '') + key;
   }
   return joined;
 }
@@ -54,14 +50,17 @@ function normalizeKey(key: string): string {
   if (!PLAIN_KEY.test(key)) {
     // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
     path = key.slice(0, 256).trim();
-    if (path.startsWith('/') || path.startsWith('#/')) {
-      const segments = path.replace(/^#/, '').split('/').slice(1).map(unescapePointer);
+    if (/^#?\//.test(path)) {
+      const segments = path
+        .replace(/^#/, '')
+        .split('/')
+        .slice(1)
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (segments[0] === 'data') {
         segments.shift();
-        const section: string | undefined = segments[0];
-        if (section === 'attributes' || section === 'relationships') segments.shift();
+        if (/^(attributes|relationships)$/.test(segments[0] ?? '')) segments.shift();
       }
-      path = segments.filter((s) => s !== '').join('.');
+      path = segments.filter(Boolean).join('.');
     } else {
       path = path
         .replace(/^\$(?=[.[]|$)/, '')

@@ -14,7 +14,7 @@ export function readGoogleDetails(
 ): void {
   for (const detail of details.slice(0, 100)) {
     const type = getString(detail, '@type') ?? '';
-    const name = type.slice(type.lastIndexOf('.') + 1);
+    const name = type.split('.').pop();
     if (name === 'BadRequest') {
       const violations = get(detail, 'fieldViolations');
       if (isArray(violations)) {

@@ -23,13 +23,13 @@ export function readHeaders(headers: unknown): HeaderValues {
     if (typeof Headers !== 'undefined' && headers instanceof Headers) {
       // Names are lower case already and values strings.
       for (const [name, value] of headers) out[name] ??= value;
-    } else if (typeof headers.forEach === 'function' && !isArray(headers)) {
+    } else if (isArray(headers)) {
+      for (const entry of headers.slice(0, 200)) if (isArray(entry)) keep(out, entry[0], entry[1]);
+    } else if (typeof headers.forEach === 'function') {
       // `Map` and Headers-like objects call back with (value, name).
       headers.forEach((value: unknown, name: unknown) => {
         keep(out, name, value);
       });
-    } else if (isArray(headers)) {
-      for (const entry of headers.slice(0, 200)) if (isArray(entry)) keep(out, entry[0], entry[1]);
     } else {
       for (const name of ownKeys(headers).slice(0, 200)) keep(out, name, get(headers, name));
     }

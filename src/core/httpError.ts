@@ -16,8 +16,7 @@ export interface HttpErrorInit {
 function toHeaders(init: HeadersInit | undefined): Headers {
   if (init instanceof Headers) return init;
   const headers = new Headers();
-  if (!init) return headers;
-  const entries = Array.isArray(init) ? init : Object.entries(init);
+  const entries = Array.isArray(init) ? init : Object.entries(init ?? {});
   for (const [name, value] of entries) {
     try {
       headers.append(name, String(value));
@@ -31,13 +30,13 @@ function toHeaders(init: HeadersInit | undefined): Headers {
 /** A non-2xx HTTP response, as thrown by {@link fetchJson}. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: Headers;
-  readonly body: unknown;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
-  readonly idempotencyKey: string | undefined;
+  declare readonly status: number;
+  declare readonly statusText: string;
+  declare readonly headers: Headers;
+  declare readonly body: unknown;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
+  declare readonly idempotencyKey: string | undefined;
 
   constructor(init: HttpErrorInit) {
     const method = init.method?.toUpperCase();

@@ -1,5 +1,5 @@
 import { readHeaders } from './headers';
-import { get, getNumber, getString, isArray, isBag } from './safe';
+import { get, getString, isArray, isBag, isStatus } from './safe';
 
 /** What the classifier reads out of any input, before looking at the body. */
 export interface ReadInput {
@@ -14,8 +14,6 @@ export interface ReadInput {
   transport?: 'network' | 'timeout' | 'cancelled';
 }
 
-const isStatus = (n: unknown): n is number =>
-  Number.isInteger(n) && (n as number) > 99 && (n as number) < 600;
 const isFetchResponse = (value: unknown) =>
   typeof Response !== 'undefined' && value instanceof Response;
 
@@ -47,44 +45,7 @@ function transportOf(error: unknown): ReadInput['transport'] {
 }
 
 function idempotencyKeyOf(holder: unknown): string | undefined {
-  const headers = get(holder, 'headers');
-  return isBag(headers) ? readHeaders(headers)['idempotency-key'] || undefined : undefined;
-}
-
-// HttpError, fetch Response, axios, ky (`data` in v2), ofetch, Apollo ServerError, plain
-// `{ status, data }`, graphql-request's `response`. A fetch Response's own `body` is an unread stream, not a payload; a plain
-// object without `data`, `body` or `headers` is its own payload (a problem document, an envelope).
-function fromResponse(
-  error: object,
-  status: number,
-  response: unknown,
-  config: unknown,
-  request: unknown,
-  method: string | undefined,
-): ReadInput {
-  const headers = get(error, 'headers');
-  let body = isFetchResponse(error)
-    ? undefined
-    : (get(error, 'data') ?? get(error, 'body') ?? get(error, 'result') ?? get(error, 'bodyText'));
-  let httpStatus: number | undefined = status;
-  if (body === undefined && isBag(response) && !isFetchResponse(response)) {
-    body = get(response, 'data') ?? get(response, 'body');
-    // graphql-request's ClientError: the GraphQL answer `{ data, errors, extensions }` itself;
-    // a 200 that carries GraphQL errors says nothing about them.
-    if (isArray(get(response, 'errors'))) {
-      body = response;
-      if (status < 300) httpStatus = undefined;
-    }
-  }
-  if (body === undefined && !response && !headers && !(error instanceof Error)) body = error;
-  return {
-    status: httpStatus,
-    headers: headers ?? get(response, 'headers'),
-    body,
-    method,
-    idempotencyKey:
-      getString(error, 'idempotencyKey') ?? idempotencyKeyOf(config) ?? idempotencyKeyOf(request),
-  };
+  return readHeaders(get(holder, 'headers'))['idempotency-key'] || undefined;
 }
 
 /**
@@ -115,13 +76,43 @@ export function readInput(error: unknown, depth = 0): ReadInput {
     getString(get(error, 'options'), 'method');
   const method = methodText?.trim().toUpperCase() || undefined;
 
-  const own = get(error, 'status');
-  const status = isStatus(own)
-    ? own
-    : [get(error, 'statusCode'), get(error, 'originalStatus'), getNumber(response, 'status')].find(
-        isStatus,
-      );
-  if (status !== undefined) return fromResponse(error, status, response, config, request, method);
+  let status = [
+    get(error, 'status'),
+    get(error, 'statusCode'),
+    get(error, 'originalStatus'),
+    get(response, 'status'),
+  ].find((n) => isStatus(n));
+  if (status !== undefined) {
+    // HttpError, fetch Response, axios, ky (`data` in v2), ofetch, Apollo ServerError, plain
+    // `{ status, data }`, graphql-request's `response`. A fetch Response's own `body` is an
+    // unread stream, not a payload; a plain object without `data`, `body` or `headers` is its
+    // own payload (a problem document, an envelope).
+    const headers = get(error, 'headers');
+    let body = isFetchResponse(error)
+      ? undefined
+      : (get(error, 'data') ??
+        get(error, 'body') ??
+        get(error, 'result') ??
+        get(error, 'bodyText'));
+    if (body === undefined && isBag(response) && !isFetchResponse(response)) {
+      body = get(response, 'data') ?? get(response, 'body');
+      // graphql-request's ClientError: the GraphQL answer `{ data, errors, extensions }` itself;
+      // a 200 that carries GraphQL errors says nothing about them.
+      if (isArray(get(response, 'errors'))) {
+        body = response;
+        if (status < 300) status = undefined;
+      }
+    }
+    if (body === undefined && !response && !headers && !(error instanceof Error)) body = error;
+    return {
+      status,
+      headers: headers ?? get(response, 'headers'),
+      body,
+      method,
+      idempotencyKey:
+        getString(error, 'idempotencyKey') ?? idempotencyKeyOf(config) ?? idempotencyKeyOf(request),
+    };
+  }
 
   const transport = transportOf(error);
   if (transport) return { transport, method };
@@ -129,7 +120,7 @@ export function readInput(error: unknown, depth = 0): ReadInput {
   // GraphQL errors sit on `graphQLErrors` (v3) or on `CombinedGraphQLErrors.errors` (v4).
   // Error causes are followed the same way.
   for (const inner of [get(error, 'networkError'), get(error, 'cause')]) {
-    const found = isBag(inner) ? readInput(inner, depth + 1) : {};
+    const found = readInput(inner, depth + 1);
     if (found.status || found.transport) return { method, ...found };
   }
   const graphQLErrors =

@@ -27,6 +27,6 @@ export function isClassifiedError(value: unknown): value is ClassifiedError {
       optional(get(value, key), isText),
     ) &&
     optional(get(value, 'status'), Number.isInteger) &&
-    optional(wait, (v) => typeof v === 'number' && v >= 0 && v < Infinity)
+    optional(wait, (v) => Number.isFinite(v) && (v as number) >= 0)
   );
 }

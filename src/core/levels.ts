@@ -6,8 +6,9 @@ import {
   get,
   isArray,
   isBag,
-  isErrorStatus,
   isRecord,
+  isStatus,
+  nonBlank,
   ownKeys,
   toStatus,
 } from './safe';
@@ -52,13 +53,13 @@ PARTS.forEach((part, index) => {
 const NAMES = Object.keys(ROLES);
 
 function accept(part: Part, name: string, value: unknown): unknown {
-  const text = typeof value === 'string' && value.trim() ? value : undefined;
+  const text = nonBlank(value);
   if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
   if (part === 'C') {
     // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
     // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
-    if (typeof value === 'number' && (isErrorStatus(value) || value < 0)) return undefined;
-    const code = name === '__type' ? text?.slice(text.lastIndexOf('#') + 1) : asCode(value);
+    if (typeof value === 'number' && (isStatus(value, 400) || value < 0)) return undefined;
+    const code = name === '__type' ? text?.split('#').pop() : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
   }
   if (part === 'H') return true;

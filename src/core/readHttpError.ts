@@ -62,7 +62,7 @@ export async function readHttpError(
   try {
     body = parseBody(await readCapped(response));
   } catch {
-    body = undefined;
+    // An unreadable body stays undefined.
   }
   return new HttpError({
     status: response.status,

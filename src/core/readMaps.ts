@@ -39,7 +39,7 @@ function readTree(node: unknown, path: string, into: FieldCollector, depth: numb
 
 function readMap(node: unknown, fields: FieldCollector, form: string[], depth: number): void {
   // Zod `flatten()` / `flattenError()`.
-  for (const m of messagesOf(get(node, 'formErrors')) ?? []) form.push(m);
+  form.push(...(messagesOf(get(node, 'formErrors')) ?? []));
   const fieldErrors = get(node, 'fieldErrors');
   if (isRecord(fieldErrors)) flattenFieldDict(fieldErrors, fields);
   const errors = get(node, 'errors');
@@ -85,7 +85,7 @@ export function readJoi(body: unknown): DialectResult | undefined {
     if (!isArray(keys)) continue;
     for (const key of keys.slice(0, 1000)) {
       if (typeof key !== 'string') continue;
-      const leaf = key.slice(key.lastIndexOf('.') + 1);
+      const leaf = key.split('.').pop();
       fields.add(key, [
         parts.find((part) => part.includes(`"${key}"`) || part.includes(`"${leaf}"`)) ??
           (keys.length === 1 && text ? text : 'This value is not accepted.'),

@@ -6,11 +6,11 @@ const LOOKS_LIKE_DATE = /[a-z]{3}/i;
 
 function secondsToMs(seconds: number): number | undefined {
   const ms = Math.round(seconds * 1000);
-  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+  return Number.isFinite(ms) && seconds >= 0 ? ms : undefined;
 }
 
-function parseDate(value: string): number | undefined {
-  if (!LOOKS_LIKE_DATE.test(value)) return undefined;
+function parseDate(value: string | null | undefined): number | undefined {
+  if (!value || !LOOKS_LIKE_DATE.test(value)) return undefined;
   const time = Date.parse(value);
   return Number.isFinite(time) ? time : undefined;
 }
@@ -28,19 +28,19 @@ export function parseRetryAfter(
   now: number = Date.now(),
   dateHeader?: string | null,
 ): number | undefined {
-  if (typeof value === 'number') return value >= 0 ? secondsToMs(value) : undefined;
+  if (typeof value === 'number') return secondsToMs(value);
   if (typeof value !== 'string') return undefined;
   const seconds = DELAY_SECONDS.exec(value);
   if (seconds) return secondsToMs(Number(seconds[1]));
   const at = parseDate(value);
   if (at === undefined) return undefined;
-  const base = (dateHeader ? parseDate(dateHeader) : undefined) ?? now;
+  const base = parseDate(dateHeader) ?? now;
   return Math.max(0, at - base);
 }
 
 /** Seconds as a number or numeric string (`2.5`, `"30"`, `"1.5s"`) to milliseconds. */
 export function parseSeconds(value: unknown): number | undefined {
-  if (typeof value === 'number') return value >= 0 ? secondsToMs(value) : undefined;
+  if (typeof value === 'number') return secondsToMs(value);
   if (typeof value !== 'string') return undefined;
   const found = value.length < 64 ? /^(\d+(?:\.\d+)?)s?$/.exec(value.trim()) : null;
   return found ? secondsToMs(Number(found[1])) : undefined;
@@ -48,18 +48,15 @@ export function parseSeconds(value: unknown): number | undefined {
 
 // IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
 function rateLimitReset(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const found = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/.exec(value);
+  const found = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/.exec(value ?? '');
   return found ? secondsToMs(Number(found[1])) : undefined;
 }
 
 /** `X-RateLimit-Reset`: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
 function xRateLimitReset(value: string | undefined, base: number): number | undefined {
-  if (!value || !DELAY_SECONDS.test(value)) return undefined;
+  if (!DELAY_SECONDS.test(value ?? '')) return undefined;
   const n = Number(value);
-  if (n > 1e12) return Math.max(0, Math.round(n - base));
-  if (n > 1e9) return Math.max(0, Math.round(n * 1000 - base));
-  return secondsToMs(n);
+  return n > 1e9 ? Math.max(0, Math.round((n > 1e12 ? n : n * 1000) - base)) : secondsToMs(n);
 }
 
 /** True when the headers say the client has used up its quota. */
@@ -81,7 +78,7 @@ export function retryHintFromHeaders(
 ): number | undefined {
   const retryAfter = parseRetryAfter(headers['retry-after'], now, headers.date);
   if (retryAfter !== undefined || !rateLimited) return retryAfter;
-  const base = (headers.date ? parseDate(headers.date) : undefined) ?? now;
+  const base = parseDate(headers.date) ?? now;
   return (
     rateLimitReset(headers.ratelimit) ??
     parseSeconds(headers['ratelimit-reset']) ??

@@ -22,6 +22,11 @@ export function getString(value: unknown, key: string): string | undefined {
   return typeof found === 'string' ? found : undefined;
 }
 
+/** A string with more than white space in it, as it is; anything else gives `undefined`. */
+export function nonBlank(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
 /** Reads a finite number property; anything else gives `undefined`. */
 export function getNumber(value: unknown, key: string): number | undefined {
   const found = get(value, key);
@@ -65,13 +70,13 @@ export function isRecord(value: unknown): value is Bag {
   }
 }
 
-/** An HTTP status in the error range. */
-export function isErrorStatus(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
+/** An HTTP status from `min` up: 100 for any status, 400 for the error range. */
+export function isStatus(value: unknown, min = 100): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) < 600;
 }
 
 /** Parses a status given as a number or a numeric string ('422'). */
 export function toStatus(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
-  return isErrorStatus(n) ? n : undefined;
+  return isStatus(n, 400) ? n : undefined;
 }

@@ -15,7 +15,6 @@ const REASON_PHRASE =
 // no-break and other Unicode spaces, control characters other than NUL).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const UNTIDY = /^ | $| {2}|[^\S ]|[\u0001-\u001f\u0085]/;
-const isTidy = (text: string): boolean => text !== '' && !UNTIDY.test(text);
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
@@ -26,7 +25,7 @@ export function isMarkup(text: string): boolean {
 export function clip(text: string, max: number): string {
   const limit = Math.max(1, Math.floor(max) || 1);
   // Most payload text is already one tidy line: skip the rewrite.
-  if (text.length <= limit && isTidy(text)) return text;
+  if (text && text.length <= limit && !UNTIDY.test(text)) return text;
   const head = text.slice(0, WINDOW).replace(/\s+/g, ' ').trim();
   if (head.length <= limit) return head;
   // Never cut between the two halves of a surrogate pair.
@@ -53,7 +52,7 @@ export function userText(value: unknown, max: number): string | undefined {
 export function detailText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = isMarkup(value) ? /<title[^>]*>([^<]*)</i.exec(value.slice(0, WINDOW))?.[1] : value;
-  return text ? clip(text, max) || undefined : undefined;
+  return (text && clip(text, max)) || undefined;
 }
 
 /** A machine code rather than a sentence: `EMAIL_EXISTS`, `E0000001`, `card_declined`. */
