@@ -65,7 +65,8 @@ type AnyMutation = Mutation<unknown, unknown, unknown, unknown>;
  * the React parts (`QueryReauthProvider`, `useReauth`, `ReauthOutlet`) sit on top of it.
  *
  * It never repeats a request by itself except the one refetch of the failed queries after a
- * successful sign-in; failed mutations stay for the UI to resend ({@link FailedMutation.resend}).
+ * successful sign-in (and of a query sent before the sign-in whose 401 arrives after it); failed
+ * mutations stay for the UI to resend ({@link FailedMutation.resend}).
  */
 export function createReauthCoordinator(
   client: QueryClient,
@@ -81,6 +82,15 @@ export function createReauthCoordinator(
   let mounts = 0;
   let stop: (() => void) | undefined;
   let mutationList: readonly FailedMutation[] = [];
+  // Sign-ins that succeeded, and how many had when each query or mutation was last sent. A 401
+  // for a request sent before the latest sign-in was sent with the old credentials: it is
+  // repeated (a query) or offered again (a mutation), and the user is not asked to sign in again.
+  let signIns = 0;
+  const sentAfter = new WeakMap<object, number>();
+  const sentBeforeSignIn = (request: object) =>
+    state === 'idle' && (sentAfter.get(request) ?? 0) < signIns;
+  /** Queries repeated for a stale 401, and that error: its later events change nothing. */
+  const repeated = new WeakMap<Query, unknown>();
 
   const emit = () => {
     for (const listener of [...listeners]) listener();
@@ -113,7 +123,13 @@ export function createReauthCoordinator(
     if (status === 'error') {
       // Already counted (another event of the same failure): nothing new.
       if (queries.has(query) && queries.get(query) === raw) return;
+      if (repeated.has(query) && repeated.get(query) === raw) return;
       const classified = unauthenticated(raw);
+      if (classified && sentBeforeSignIn(query)) {
+        repeated.set(query, raw);
+        void client.refetchQueries({ predicate: (candidate) => candidate === query });
+        return;
+      }
       if (classified) {
         queries.set(query, raw);
         failed(classified);
@@ -135,7 +151,7 @@ export function createReauthCoordinator(
         resend: () => mutation.execute(variables),
       });
       syncMutations();
-      failed(classified);
+      if (!sentBeforeSignIn(mutation)) failed(classified);
     } else if (status !== 'idle' && mutations.delete(mutation)) {
       syncMutations();
     }
@@ -147,6 +163,9 @@ export function createReauthCoordinator(
     for (const query of queryCache.getAll()) onQuery(query);
     for (const mutation of mutationCache.getAll()) onMutation(mutation as AnyMutation);
     const offQueries = queryCache.subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'fetch') {
+        sentAfter.set(event.query, signIns);
+      }
       if (event.type === 'removed') {
         queries.delete(event.query);
       } else if (event.type === 'updated' || event.type === 'added') {
@@ -156,6 +175,9 @@ export function createReauthCoordinator(
     const offMutations = mutationCache.subscribe((event) => {
       if (!event.mutation) return;
       const mutation = event.mutation as AnyMutation;
+      if (event.type === 'updated' && event.action.type === 'pending') {
+        sentAfter.set(mutation, signIns);
+      }
       if (event.type === 'removed') {
         if (mutations.delete(mutation)) syncMutations();
       } else if (event.type === 'updated' || event.type === 'added') {
@@ -177,6 +199,7 @@ export function createReauthCoordinator(
     const current: Promise<void> = signIn.then(
       async () => {
         if (flight === current) flight = undefined;
+        signIns++;
         const toRefetch = new Set(queries.keys());
         queries.clear();
         setState('idle');
