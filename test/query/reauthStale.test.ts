@@ -49,6 +49,14 @@ function setup() {
   return { server, client, coordinator, reauthenticate, states };
 }
 
+/** Signs in, then answers every request still out (their 401s arrive after the sign-in). */
+async function signInThenAnswer({ server, coordinator }: ReturnType<typeof setup>) {
+  const flight = coordinator.reauthenticate();
+  await settle();
+  await server.answerAll();
+  await flight;
+}
+
 describe('a 401 that arrives after signing in again', () => {
   it('for a query sent before the sign-in: no new prompt, the query is sent again once', async () => {
     const { server, client, coordinator, states } = setup();
@@ -78,7 +86,8 @@ describe('a 401 that arrives after signing in again', () => {
   });
 
   it('for a mutation sent before the sign-in: no new prompt, it is offered again', async () => {
-    const { server, client, coordinator, states } = setup();
+    const kit = setup();
+    const { server, client, coordinator, states } = kit;
     const query = client.fetchQuery({ queryKey: ['a'], queryFn: server.send }).catch(() => {});
     const mutation = client
       .getMutationCache()
@@ -86,10 +95,7 @@ describe('a 401 that arrives after signing in again', () => {
     const sent = mutation.execute({ title: 'Quarterly plan' }).catch(() => {});
     server.pending.shift()?.answer();
     await query;
-    const flight = coordinator.reauthenticate();
-    await settle();
-    await server.answerAll();
-    await flight;
+    await signInThenAnswer(kit);
     await sent;
     await settle();
     expect(coordinator.state).toBe('idle');
@@ -101,14 +107,12 @@ describe('a 401 that arrives after signing in again', () => {
   });
 
   it('for a request sent after the sign-in: the fresh sign-in did not work, so the prompt returns', async () => {
-    const { server, client, coordinator, states } = setup();
+    const kit = setup();
+    const { server, client, coordinator, states } = kit;
     const first = client.fetchQuery({ queryKey: ['a'], queryFn: server.send }).catch(() => {});
     server.pending.shift()?.answer();
     await first;
-    const flight = coordinator.reauthenticate();
-    await settle();
-    await server.answerAll();
-    await flight;
+    await signInThenAnswer(kit);
     expect(coordinator.state).toBe('idle');
     // The server takes the fresh token back: a request sent now is answered 401.
     const again = client
