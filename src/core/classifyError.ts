@@ -180,6 +180,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const { from: fieldsFrom, keys } = pick(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
+  // The shortest field message: a message no longer than it cannot list the field errors.
+  let shortest = Number.POSITIVE_INFINITY;
   for (const key of keys) {
     const path = normalizeFieldPath(key);
     const raw = rawFields[key];
@@ -191,6 +193,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     if (messages.length) {
       fieldErrors[path] = messages;
       hasFields = true;
+      for (const text of messages) shortest = Math.min(shortest, text.length);
     }
   }
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
@@ -209,7 +212,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (!serverSide) {
     for (const r of results) {
       const text = userText(r.message, max);
-      if (text && !(hasFields && listsFields(text, fieldErrors))) {
+      if (text && !(text.length > shortest && listsFields(text, fieldErrors))) {
         message = text;
         messageFrom = r;
         break;
