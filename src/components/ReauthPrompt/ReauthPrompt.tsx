@@ -2,7 +2,6 @@ import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
 import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
@@ -85,10 +84,6 @@ export interface ReauthPromptProps extends RootProps {
   classNames?: ReauthPromptClassNames;
 }
 
-/** What a prompt shows for the shared flight's state: `needs-auth` waits for a click, as `idle`. */
-const promptState = (state: ReauthState): ReauthPromptState =>
-  state === 'needs-auth' ? 'idle' : state;
-
 const ignore = () => {};
 
 /**
@@ -143,7 +138,8 @@ export function PromptView({
   );
   const { state, failure, signIn } = useSignIn(
     reauthenticate,
-    flight ? promptState(shared.state) : stateProp,
+    // The shared flight's `needs-auth` waits for a click, as `idle`.
+    flight ? (shared.state === 'needs-auth' ? 'idle' : shared.state) : stateProp,
     // A shared flight's prompt says "You are signed in again" in its heading; on its own, the
     // prompt says it at once, as the app usually clears the error (and the prompt) next.
     flight
@@ -154,7 +150,7 @@ export function PromptView({
         },
   );
   const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
-  const shown = flight ? (shared.shows ? mine : undefined) : mine;
+  const shown = !flight || shared.shows ? mine : undefined;
   // The failure text is announced once per failure, while the prompt shows; under a shared
   // flight once per failure of the flight, whichever prompt shows it.
   useAnnouncement(

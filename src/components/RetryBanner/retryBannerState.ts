@@ -152,6 +152,7 @@ export function retryBannerState(input: RetryBannerInput): RetryBannerView {
       input.showAttempt && counting
         ? { attempt: retry.attempt, max: retry.maxAttempts }
         : undefined,
-    pausedBy: state === 'paused' ? retry.paused || 'offline' : undefined,
+    // Only a paused retry state pauses the banner.
+    pausedBy: (state === 'paused' && retry.paused) || undefined,
   };
 }
