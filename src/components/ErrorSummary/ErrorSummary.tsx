@@ -1,10 +1,5 @@
 import { forwardRef, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  fieldNameMatches,
-  findFieldErrors,
-} from '../../core';
+import { type ClassifiedError, fieldNameMatches, findFieldErrors } from '../../core';
 import { cx } from '../../headless/cx';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RootProps } from '../parts/NoticeFrame';
@@ -73,9 +68,6 @@ type SummaryItem = [key: string, text: string, field?: string];
 
 const identity = (name: string): string => name;
 
-/** Kinds whose form errors (errors not tied to one field) the summary lists on their own. */
-const FORM_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['validation', 'conflict']);
-
 function summaryItems(
   { fieldErrors, formErrors, kind, message }: ClassifiedError,
   fields: string[] | undefined,
@@ -96,7 +88,7 @@ function summaryItems(
   for (const key of keys) if (!used.has(key)) add(`key:${key}`, fieldErrors[key]);
   // Form errors belong to a form when it has field errors or the kind is about the input; a
   // GraphQL "sign in" or "no access" error carries form errors too, but other components own it.
-  if (items.length > 0 || FORM_KINDS.has(kind)) add('form', formErrors);
+  if (items.length > 0 || kind === 'validation' || kind === 'conflict') add('form', formErrors);
   if (items.length === 0 && kind === 'validation') items.push(['message', message]);
   return items;
 }

@@ -126,9 +126,6 @@ export interface RetryBannerProps extends RootProps {
   classNames?: RetryBannerClassNames;
 }
 
-/** Kinds whose banner shows the support reference. */
-const REFERENCE_KINDS = new Set(['unavailable', 'server']);
-
 /**
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
@@ -197,7 +194,9 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       statusText[state]
     );
   const showReference =
-    REFERENCE_KINDS.has(classified.kind) ||
+    // The kinds whose banner shows the support reference.
+    classified.kind === 'unavailable' ||
+    classified.kind === 'server' ||
     (classified.status !== undefined && classified.status >= 500);
 
   return (

@@ -2,9 +2,6 @@ import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 
-/** Kinds whose catalog message tells the user to contact support. */
-const SUPPORT_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['server', 'client', 'unknown']);
-
 /** Props of {@link HelpLink}. */
 export interface HelpLinkProps {
   kind: ErrorKind;
@@ -22,7 +19,8 @@ export function HelpLink({ kind, block, className }: HelpLinkProps) {
   const [href, label, action] =
     kind === 'unavailable'
       ? [statusPageUrl, messages.statusPage, 'status-page']
-      : SUPPORT_KINDS.has(kind)
+      : // Kinds whose catalog message tells the user to contact support.
+        ['server', 'client', 'unknown'].includes(kind)
         ? [supportUrl, messages.contactSupport, 'support']
         : [];
   if (!href) return null;
