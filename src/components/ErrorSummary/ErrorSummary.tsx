@@ -66,8 +66,6 @@ export interface ErrorSummaryProps extends RootProps {
 /** A list item: its React key, its text, and the form field it links to (none for text items). */
 type SummaryItem = [key: string, text: string, field?: string];
 
-const identity = (name: string): string => name;
-
 function summaryItems(
   { fieldErrors, formErrors, kind, message }: ClassifiedError,
   fields: string[] | undefined,
@@ -122,7 +120,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   {
     error,
     fields,
-    fieldId = identity,
+    fieldId = (name) => name,
     title,
     messages: messageOverrides,
     autoFocus = true,

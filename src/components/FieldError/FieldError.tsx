@@ -84,7 +84,7 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
     'data-state': 'invalid',
   };
   if (messages.length === 1) {
-    return line(messages[0] ?? '', {
+    return line(messages[0] as string, {
       ...root,
       className: cx(
         'ek-field-error',

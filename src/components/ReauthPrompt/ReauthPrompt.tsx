@@ -1,4 +1,5 @@
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
+import type { ClassifiedError } from '../../core';
 import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
 import type { ErrorKitMessages } from '../../headless/messages/types';
@@ -84,8 +85,6 @@ export interface ReauthPromptProps extends RootProps {
   classNames?: ReauthPromptClassNames;
 }
 
-const ignore = () => {};
-
 /**
  * "Your session has ended": signs the user in again in place, so nothing they typed is lost.
  *
@@ -160,15 +159,16 @@ export function PromptView({
   );
   if (!shown && !resend) return null;
 
-  const title = resend ? messages.signedIn : cap(shown?.title ?? '');
-  const message = resend ? messages.notSentYet : cap(shown?.message ?? '');
+  // Without `resend`, the error is shown (see above).
+  const title = resend ? messages.signedIn : cap((shown as ClassifiedError).title);
+  const message = resend ? messages.notSentYet : cap((shown as ClassifiedError).message);
   const pending = !resend && state === 'pending';
   const action = resend
     ? {
         name: 'sendAgain',
         label: messages.sendAgain,
         as: actions?.sendAgain,
-        onClick: () => void resend().catch(ignore),
+        onClick: () => void resend().catch(() => {}),
       }
     : reauthenticate || loginHref
       ? {

@@ -67,9 +67,10 @@ export function bannerRetryState(
   actions: Pick<RetryState, 'retryNow' | 'stop'>,
 ): BannerRetry {
   const { live, phase, decision, retryAt, seenAt, online, attempt } = schedule;
-  const uiWait =
-    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
-  if (live && !uiWait) return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
+  // A live state follows the library, unless its wait is too long for automatic retries.
+  if (live && (live.willRetry || live.stopped || live.reason !== 'wait-too-long')) {
+    return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
+  }
   const reason = decision?.reason ?? 'retry';
   const willRetry =
     !phase && (retryAt !== undefined || reason === 'retry' || reason === 'wait-too-long');
