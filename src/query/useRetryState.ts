@@ -116,7 +116,7 @@ export function useRetryState<TVariables = unknown>(
       if (query && query.state.fetchStatus !== 'idle') void query.cancel({ silent: true });
       void refetch({ cancelRefetch: true });
     } else {
-      if (mutate) mutate(variables as TVariables);
+      mutate?.(variables as TVariables);
     }
   }, [client, raw, refetch, mutate, variables]);
 
@@ -153,12 +153,8 @@ export function useRetryState<TVariables = unknown>(
         mutation: !isQuery,
       }).reason;
     const willRetry = running && raw === failure && !stopped && (schedule?.decision.retry ?? false);
-    let paused: RetryState['paused'] = false;
-    if (willRetry) {
-      if (!online) paused = 'offline';
-      else if (!focused) paused = 'unfocused';
-      else if (pausedNow) paused = 'offline';
-    }
+    const paused: RetryState['paused'] =
+      willRetry && (!online ? 'offline' : !focused ? 'unfocused' : pausedNow ? 'offline' : false);
     return {
       attempt: willRetry ? failureCount : Math.max(0, failureCount - 1),
       maxAttempts,
