@@ -182,9 +182,10 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   const part = (name: keyof RetryBannerClassNames) =>
     cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
   const status: ReactNode =
-    state === 'counting' && deadline !== undefined ? (
+    // Counting always has a deadline.
+    state === 'counting' ? (
       <Countdown
-        deadline={deadline}
+        deadline={deadline as number}
         onElapsed={banner.onElapsed}
         text={messages.retryingIn}
         minutes={messages.retryingInMinutes}
