@@ -96,8 +96,8 @@ function summaryItems(
  * that name) instead of changing the URL hash; a modified or non-primary click is left alone.
  */
 function focusField(event: MouseEvent, id: string, name: string): void {
-  const { defaultPrevented, button, metaKey, ctrlKey, shiftKey, altKey } = event;
-  if (defaultPrevented || button || metaKey || ctrlKey || shiftKey || altKey) return;
+  if (event.defaultPrevented || event.button || event.metaKey || event.ctrlKey) return;
+  if (event.shiftKey || event.altKey) return;
   const element = document.getElementById(id) ?? document.getElementsByName(name)[0];
   if (!element) return;
   // Like GOV.UK: bring the field's label into view too, not only the input.

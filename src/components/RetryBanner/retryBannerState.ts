@@ -66,7 +66,7 @@ export function bannerRetryState(
   schedule: RetryBannerSchedule,
   actions: Pick<RetryState, 'retryNow' | 'stop'>,
 ): BannerRetry {
-  const { live, phase, decision, retryAt, seenAt, online, attempt } = schedule;
+  const { live, phase, decision, retryAt, attempt } = schedule;
   // A live state follows the library, unless its wait is too long for automatic retries.
   if (live && (live.willRetry || live.stopped || live.reason !== 'wait-too-long')) {
     return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
@@ -79,9 +79,9 @@ export function bannerRetryState(
       attempt: attempt ?? 1,
       maxAttempts: schedule.maxAttempts ?? 3,
       nextAttemptAt: willRetry
-        ? (retryAt ?? seenAt + Math.max(decision?.delayMs ?? 0, SECOND))
+        ? (retryAt ?? schedule.seenAt + Math.max(decision?.delayMs ?? 0, SECOND))
         : undefined,
-      paused: willRetry && !online && !live ? 'offline' : false,
+      paused: willRetry && !schedule.online && !live ? 'offline' : false,
       willRetry,
       reason,
       stopped: phase === 'stopped',

@@ -90,7 +90,6 @@ export function useBannerRetry(
     setPhase('retried');
     send?.();
   };
-  const { phase } = current;
   const shown = bannerRetryState(
     { ...current, live, retryAt, online, attempt, maxAttempts },
     {
@@ -104,7 +103,7 @@ export function useBannerRetry(
   );
   return {
     ...shown,
-    phase,
+    phase: current.phase,
     canRetry: send !== undefined,
     // The live countdown only notes that the request has left: the library sends it.
     onElapsed: shown.follows ? () => setPhase('retried') : retryNow,
