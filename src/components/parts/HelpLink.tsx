@@ -8,17 +8,17 @@ import type { ErrorKitContextValue } from '../../react/ErrorKitProvider';
  * component's class prefix: the line is `${block}__help`.
  */
 export function helpLink(
-  { supportUrl, statusPageUrl, messages }: ErrorKitContextValue,
+  kit: ErrorKitContextValue,
   kind: ErrorKind,
   block: string,
   className: string | undefined,
 ) {
   const [href, label, action] =
     kind === 'unavailable'
-      ? [statusPageUrl, messages.statusPage, 'status-page']
+      ? [kit.statusPageUrl, kit.messages.statusPage, 'status-page']
       : // Kinds whose catalog message tells the user to contact support.
         ['server', 'client', 'unknown'].includes(kind)
-        ? [supportUrl, messages.contactSupport, 'support']
+        ? [kit.supportUrl, kit.messages.contactSupport, 'support']
         : [];
   if (!href) return null;
   return (
