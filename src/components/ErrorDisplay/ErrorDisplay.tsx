@@ -61,9 +61,9 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
   if (!classified) return null;
   const { kind } = classified;
   // `unknown`: the components' ref types differ between React 18 and 19 type packages.
-  const [Default, own]: [unknown, object | undefined] =
+  const [Default, own]: [unknown, (object | undefined)?] =
     kind === 'cancelled'
-      ? [Nothing, undefined]
+      ? [Nothing]
       : kind === 'validation' || (kind === 'conflict' && Object.keys(classified.fieldErrors).length)
         ? [ErrorSummary, summary]
         : kind === 'unauthenticated'
