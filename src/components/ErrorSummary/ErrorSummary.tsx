@@ -76,14 +76,14 @@ function summaryItems(
       items.push([`${prefix}:${index}`, text, field]);
     });
   const keys = Object.keys(fieldErrors);
-  const used = new Set<string>();
+  // A field no key matches has no messages (`findFieldErrors` matches as `fieldNameMatches`).
   for (const field of fields ?? keys) {
-    const matching = fields ? keys.filter((key) => fieldNameMatches(field, key)) : [field];
-    if (matching.length === 0) continue;
-    for (const key of matching) used.add(key);
     add(`field:${field}`, fields ? findFieldErrors(fieldErrors, field) : fieldErrors[field], field);
   }
-  for (const key of keys) if (!used.has(key)) add(`key:${key}`, fieldErrors[key]);
+  // Keys no field matches, as text; without `fields` every key is a field's.
+  for (const key of fields ? keys : []) {
+    if (!fields?.some((field) => fieldNameMatches(field, key))) add(`key:${key}`, fieldErrors[key]);
+  }
   // Form errors belong to a form when it has field errors or the kind is about the input; a
   // GraphQL "sign in" or "no access" error carries form errors too, but other components own it.
   if (items.length > 0 || kind === 'validation' || kind === 'conflict') add('form', formErrors);
