@@ -81,8 +81,10 @@ function summaryItems(
     add(`field:${field}`, fields ? findFieldErrors(fieldErrors, field) : fieldErrors[field], field);
   }
   // Keys no field matches, as text; without `fields` every key is a field's.
-  for (const key of fields ? keys : []) {
-    if (!fields?.some((field) => fieldNameMatches(field, key))) add(`key:${key}`, fieldErrors[key]);
+  for (const key of keys) {
+    if (fields && !fields.some((field) => fieldNameMatches(field, key))) {
+      add(`key:${key}`, fieldErrors[key]);
+    }
   }
   // Form errors belong to a form when it has field errors or the kind is about the input; a
   // GraphQL "sign in" or "no access" error carries form errors too, but other components own it.
