@@ -66,7 +66,7 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
   // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
   // The accessible description still reads "Error: <message>".
   const prefix = (
-    <span className={cx('ek-field-error__prefix', 'ek-visually-hidden', classNames?.prefix)}>
+    <span className={cx('ek-field-error__prefix ek-visually-hidden', classNames?.prefix)}>
       {catalog.errorPrefix}
     </span>
   );
@@ -87,8 +87,7 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
     return line(messages[0] as string, {
       ...root,
       className: cx(
-        'ek-field-error',
-        'ek-field-error__message',
+        'ek-field-error ek-field-error__message',
         classNames?.root,
         classNames?.message,
         className,

@@ -145,7 +145,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
     retryAt,
     attempt,
     maxAttempts,
-    exhausted = false,
+    exhausted,
     retryOptions,
     retryState,
     actions,

@@ -118,7 +118,7 @@ export interface RetryBannerView {
  * offers and the attempt line. `RetryBanner` renders this.
  */
 export function retryBannerState(input: RetryBannerInput): RetryBannerView {
-  const { retry, follows, phase, canRetry, exhausted = false } = input;
+  const { retry, follows, phase, canRetry, exhausted } = input;
   let state: RetryBannerState;
   if (!canRetry || exhausted) state = exhausted ? 'exhausted' : 'idle';
   else if (retry.willRetry) {
