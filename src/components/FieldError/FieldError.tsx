@@ -54,7 +54,7 @@ export interface FieldErrorProps
  * `fieldProps(name)` does).
  */
 export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function FieldError(
-  { error, name, idPrefix = '', messages: messageOverrides, className, classNames, ...rest },
+  { error, name, idPrefix, messages: messageOverrides, className, classNames, ...rest },
   ref,
 ) {
   const { messages: catalog, cap } = useNotice(undefined, messageOverrides);

@@ -116,7 +116,7 @@ export function PromptView({
   state: stateProp,
   actions,
   messages: messageOverrides,
-  outlet = false,
+  outlet,
   ...rest
 }: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
   const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
