@@ -65,15 +65,15 @@ export function useBannerRetry(
     key,
     seenAt: now(),
     phase: undefined,
+    // The banner renders nothing for an error that is not retryable, whatever this decides.
     decision:
-      classified?.retryable === true
-        ? retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
-            // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
-            random: () => 1,
-            ...retryOptions,
-            ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
-          })
-        : undefined,
+      classified &&
+      retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
+        // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
+        random: () => 1,
+        ...retryOptions,
+        ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
+      }),
   });
   const [captured, setCaptured] = useState(capture);
   let current = captured;
