@@ -104,9 +104,10 @@ export function useRetryState<TVariables = unknown>(
   const schedule = readRetrySchedule(raw);
   const stopped = schedule?.stopped ?? false;
 
-  const refetch = isQuery ? result.refetch : undefined;
-  const mutate = isQuery ? undefined : result.mutate;
-  const variables = isQuery ? undefined : result.variables;
+  // A query result has no `mutate` or `variables`, a mutation result no `refetch`.
+  const { refetch, mutate, variables } = result as Partial<
+    QueryRetrySource & MutationRetrySource<TVariables>
+  >;
 
   const retryNow = useCallback(() => {
     if (refetch) {
