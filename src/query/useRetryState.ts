@@ -145,7 +145,8 @@ export function useRetryState<TVariables = unknown>(
 
   const maxDefault = options.maxAttempts ?? 3;
   const retry = useMemo((): RetryState | undefined => {
-    if (raw == null || !error) return undefined;
+    // `error` is there exactly when `raw` is.
+    if (!error) return undefined;
     const maxAttempts = schedule?.maxRetries ?? maxDefault;
     const reason: RetryReason =
       schedule?.decision.reason ??
