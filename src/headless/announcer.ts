@@ -1,10 +1,6 @@
 /** The attribute that marks errorkit's polite live region. */
 export const LIVE_REGION_ATTRIBUTE = 'data-ek-live-region';
 
-// A live region must be in the page before the text changes, or screen readers miss it: a
-// region created now is only written to after this delay.
-const FRESH_REGION_DELAY_MS = 150;
-
 // The region last found per document: one query per page, not one per announcement.
 const known = new WeakMap<Document, HTMLElement>();
 
@@ -46,7 +42,9 @@ export function announce(
       pending = false;
       region.textContent = text;
     },
-    fresh ? FRESH_REGION_DELAY_MS : 50,
+    // A live region must be in the page before the text changes, or screen readers miss it: a
+    // region created now is only written to after a longer delay.
+    fresh ? 150 : 50,
   );
   return () => {
     clearTimeout(timer);

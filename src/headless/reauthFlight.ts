@@ -42,10 +42,10 @@ export interface ReauthFlight {
 /** Which of the mounted prompts shows the flight: outlets first, then in the order they appeared. */
 export interface PromptSlots {
   /** Puts a prompt in line; returns the function that takes it out. */
-  claim(id: { outlet: boolean }): () => void;
+  claim(id: { outlet?: boolean | undefined }): () => void;
   subscribe(listener: () => void): () => void;
   /** The prompt that shows the flight, if any is in line. */
-  first(): { outlet: boolean } | undefined;
+  first(): { outlet?: boolean | undefined } | undefined;
   /**
    * What the prompts announce, the same object for every prompt while it lasts: `needed` from
    * the first 401 until the flight is idle again, `failure` while signing in has failed (a new
@@ -60,7 +60,7 @@ export interface PromptSlots {
 }
 
 export function createPromptSlots(): PromptSlots {
-  const ids: { outlet: boolean }[] = [];
+  const ids: { outlet?: boolean | undefined }[] = [];
   const listeners = new Set<() => void>();
   let needed: object | undefined;
   let failure: object | undefined;

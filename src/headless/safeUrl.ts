@@ -29,8 +29,8 @@ function parse(url: string, base: string): URL | undefined {
 function checkUrl(
   name: string,
   url: string | null | undefined,
-  base: string | undefined,
   anyOrigin: boolean,
+  base: string | undefined = currentHref(),
 ): string | undefined {
   if (url == null) return undefined;
   const text = typeof url === 'string' ? url : '';
@@ -70,9 +70,9 @@ function checkUrl(
  */
 export function safeLoginUrl(
   url: string | null | undefined,
-  base: string | undefined = currentHref(),
+  base?: string | undefined,
 ): string | undefined {
-  return checkUrl('loginUrl', url, base, false);
+  return checkUrl('loginUrl', url, false, base);
 }
 
 /**
@@ -80,10 +80,6 @@ export function safeLoginUrl(
  * `statusPageUrl`): a relative path or an absolute `http(s)` URL of any origin; every other
  * scheme, and whitespace, control characters, backslashes and markup, are refused.
  */
-export function safeLinkUrl(
-  name: string,
-  url: string | null | undefined,
-  base: string | undefined = currentHref(),
-): string | undefined {
-  return checkUrl(name, url, base, true);
+export function safeLinkUrl(name: string, url: string | null | undefined): string | undefined {
+  return checkUrl(name, url, true);
 }

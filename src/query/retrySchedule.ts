@@ -57,5 +57,6 @@ export function readRetrySchedule(error: unknown): RetrySchedule | undefined {
 /** Marks the failure's pending retry as cancelled by the user. */
 export function markRetryStopped(error: unknown): void {
   const schedule = readRetrySchedule(error);
-  if (schedule && isKey(error)) schedules.set(error, { ...schedule, stopped: true });
+  // A schedule is only found for an object key.
+  if (schedule) schedules.set(error as object, { ...schedule, stopped: true });
 }

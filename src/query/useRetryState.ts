@@ -104,9 +104,10 @@ export function useRetryState<TVariables = unknown>(
   const schedule = readRetrySchedule(raw);
   const stopped = schedule?.stopped ?? false;
 
-  const refetch = isQuery ? result.refetch : undefined;
-  const mutate = isQuery ? undefined : result.mutate;
-  const variables = isQuery ? undefined : result.variables;
+  // A query result has no `mutate` or `variables`, a mutation result no `refetch`.
+  const { refetch, mutate, variables } = result as Partial<
+    QueryRetrySource & MutationRetrySource<TVariables>
+  >;
 
   const retryNow = useCallback(() => {
     if (refetch) {
@@ -116,7 +117,7 @@ export function useRetryState<TVariables = unknown>(
       if (query && query.state.fetchStatus !== 'idle') void query.cancel({ silent: true });
       void refetch({ cancelRefetch: true });
     } else {
-      if (mutate) mutate(variables as TVariables);
+      mutate?.(variables as TVariables);
     }
   }, [client, raw, refetch, mutate, variables]);
 
@@ -144,7 +145,8 @@ export function useRetryState<TVariables = unknown>(
 
   const maxDefault = options.maxAttempts ?? 3;
   const retry = useMemo((): RetryState | undefined => {
-    if (raw == null || !error) return undefined;
+    // `error` is there exactly when `raw` is.
+    if (!error) return undefined;
     const maxAttempts = schedule?.maxRetries ?? maxDefault;
     const reason: RetryReason =
       schedule?.decision.reason ??
@@ -153,12 +155,8 @@ export function useRetryState<TVariables = unknown>(
         mutation: !isQuery,
       }).reason;
     const willRetry = running && raw === failure && !stopped && (schedule?.decision.retry ?? false);
-    let paused: RetryState['paused'] = false;
-    if (willRetry) {
-      if (!online) paused = 'offline';
-      else if (!focused) paused = 'unfocused';
-      else if (pausedNow) paused = 'offline';
-    }
+    const paused: RetryState['paused'] =
+      willRetry && (!online ? 'offline' : !focused ? 'unfocused' : pausedNow ? 'offline' : false);
     return {
       attempt: willRetry ? failureCount : Math.max(0, failureCount - 1),
       maxAttempts,

@@ -73,7 +73,7 @@ export interface PromptFlight {
  * The shared flight as one prompt sees it: a prompt that `wants` to show it (it has an
  * `unauthenticated` error, or it is an outlet) gets in line, and only the first in line shows.
  */
-export function usePromptFlight(wants: boolean, outlet: boolean): PromptFlight {
+export function usePromptFlight(wants: boolean, outlet: boolean | undefined): PromptFlight {
   const context = useContext(FlightContext);
   const flight = context?.flight;
   const state = useStoreValue(flight, (shared) => shared.state) ?? 'idle';

@@ -2,8 +2,6 @@ import { useRef } from 'react';
 
 type Bag = Record<string, unknown>;
 
-const MAX_DEPTH = 8;
-
 /** Plain objects and arrays are compared by content; anything else (a Map, a class) by identity. */
 function isPlain(value: unknown): value is Bag {
   const proto = value !== null && typeof value === 'object' && Object.getPrototypeOf(value);
@@ -15,13 +13,15 @@ const isCallable = (value: unknown): value is (...args: unknown[]) => unknown =>
   typeof value === 'function' &&
   !(value.prototype as { isReactComponent?: unknown } | undefined)?.isReactComponent;
 
+// Content is compared and forwarded 8 levels deep; deeper values count by identity.
+
 /**
  * Same content: equal primitives, plain objects and arrays with the same content, and two
  * functions at the same place (they are called through forwarders to the latest one).
  */
 export function sameContent(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b) || (isCallable(a) && isCallable(b))) return true;
-  if (depth > MAX_DEPTH || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) {
+  if (depth > 8 || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) {
     return false;
   }
   const keys = Object.keys(a);
@@ -39,7 +39,7 @@ function forwarding(value: unknown, read: () => unknown, depth = 0): unknown {
       return (isCallable(latest) ? latest : value)(...args);
     };
   }
-  if (depth > MAX_DEPTH || !isPlain(value)) return value;
+  if (depth > 8 || !isPlain(value)) return value;
   const copy: Bag = Array.isArray(value) ? ([] as unknown as Bag) : {};
   for (const key of Object.keys(value)) {
     copy[key] = forwarding(value[key], () => (read() as Bag | undefined)?.[key], depth + 1);

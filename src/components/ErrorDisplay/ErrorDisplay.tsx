@@ -60,12 +60,11 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
   const classified = useClassifiedError(error);
   if (!classified) return null;
   const { kind } = classified;
-  const hasFields = Object.keys(classified.fieldErrors).length > 0;
   // `unknown`: the components' ref types differ between React 18 and 19 type packages.
-  const [Default, own]: [unknown, object | undefined] =
+  const [Default, own]: [unknown, (object | undefined)?] =
     kind === 'cancelled'
-      ? [Nothing, undefined]
-      : kind === 'validation' || (kind === 'conflict' && hasFields)
+      ? [Nothing]
+      : kind === 'validation' || (kind === 'conflict' && Object.keys(classified.fieldErrors).length)
         ? [ErrorSummary, summary]
         : kind === 'unauthenticated'
           ? [ReauthPrompt, reauth]

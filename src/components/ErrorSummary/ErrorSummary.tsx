@@ -1,10 +1,5 @@
 import { forwardRef, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
-import {
-  type ClassifiedError,
-  type ErrorKind,
-  fieldNameMatches,
-  findFieldErrors,
-} from '../../core';
+import { type ClassifiedError, fieldNameMatches, findFieldErrors } from '../../core';
 import { cx } from '../../headless/cx';
 import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RootProps } from '../parts/NoticeFrame';
@@ -71,11 +66,6 @@ export interface ErrorSummaryProps extends RootProps {
 /** A list item: its React key, its text, and the form field it links to (none for text items). */
 type SummaryItem = [key: string, text: string, field?: string];
 
-const identity = (name: string): string => name;
-
-/** Kinds whose form errors (errors not tied to one field) the summary lists on their own. */
-const FORM_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['validation', 'conflict']);
-
 function summaryItems(
   { fieldErrors, formErrors, kind, message }: ClassifiedError,
   fields: string[] | undefined,
@@ -86,17 +76,19 @@ function summaryItems(
       items.push([`${prefix}:${index}`, text, field]);
     });
   const keys = Object.keys(fieldErrors);
-  const used = new Set<string>();
+  // A field no key matches has no messages (`findFieldErrors` matches as `fieldNameMatches`).
   for (const field of fields ?? keys) {
-    const matching = fields ? keys.filter((key) => fieldNameMatches(field, key)) : [field];
-    if (matching.length === 0) continue;
-    for (const key of matching) used.add(key);
     add(`field:${field}`, fields ? findFieldErrors(fieldErrors, field) : fieldErrors[field], field);
   }
-  for (const key of keys) if (!used.has(key)) add(`key:${key}`, fieldErrors[key]);
+  // Keys no field matches, as text; without `fields` every key is a field's.
+  for (const key of keys) {
+    if (fields && !fields.some((field) => fieldNameMatches(field, key))) {
+      add(`key:${key}`, fieldErrors[key]);
+    }
+  }
   // Form errors belong to a form when it has field errors or the kind is about the input; a
   // GraphQL "sign in" or "no access" error carries form errors too, but other components own it.
-  if (items.length > 0 || FORM_KINDS.has(kind)) add('form', formErrors);
+  if (items.length > 0 || kind === 'validation' || kind === 'conflict') add('form', formErrors);
   if (items.length === 0 && kind === 'validation') items.push(['message', message]);
   return items;
 }
@@ -106,8 +98,8 @@ function summaryItems(
  * that name) instead of changing the URL hash; a modified or non-primary click is left alone.
  */
 function focusField(event: MouseEvent, id: string, name: string): void {
-  const { defaultPrevented, button, metaKey, ctrlKey, shiftKey, altKey } = event;
-  if (defaultPrevented || button || metaKey || ctrlKey || shiftKey || altKey) return;
+  if (event.defaultPrevented || event.button || event.metaKey || event.ctrlKey) return;
+  if (event.shiftKey || event.altKey) return;
   const element = document.getElementById(id) ?? document.getElementsByName(name)[0];
   if (!element) return;
   // Like GOV.UK: bring the field's label into view too, not only the input.
@@ -130,7 +122,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   {
     error,
     fields,
-    fieldId = identity,
+    fieldId = (name) => name,
     title,
     messages: messageOverrides,
     autoFocus = true,

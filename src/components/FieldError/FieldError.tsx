@@ -54,7 +54,7 @@ export interface FieldErrorProps
  * `fieldProps(name)` does).
  */
 export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function FieldError(
-  { error, name, idPrefix = '', messages: messageOverrides, className, classNames, ...rest },
+  { error, name, idPrefix, messages: messageOverrides, className, classNames, ...rest },
   ref,
 ) {
   const { messages: catalog, cap } = useNotice(undefined, messageOverrides);
@@ -66,7 +66,7 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
   // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
   // The accessible description still reads "Error: <message>".
   const prefix = (
-    <span className={cx('ek-field-error__prefix', 'ek-visually-hidden', classNames?.prefix)}>
+    <span className={cx('ek-field-error__prefix ek-visually-hidden', classNames?.prefix)}>
       {catalog.errorPrefix}
     </span>
   );
@@ -84,11 +84,10 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
     'data-state': 'invalid',
   };
   if (messages.length === 1) {
-    return line(messages[0] ?? '', {
+    return line(messages[0] as string, {
       ...root,
       className: cx(
-        'ek-field-error',
-        'ek-field-error__message',
+        'ek-field-error ek-field-error__message',
         classNames?.root,
         classNames?.message,
         className,

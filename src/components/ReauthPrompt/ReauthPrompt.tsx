@@ -1,8 +1,8 @@
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
+import type { ClassifiedError } from '../../core';
 import { announce } from '../../headless/announcer';
 import { cx } from '../../headless/cx';
 import type { ErrorKitMessages } from '../../headless/messages/types';
-import type { ReauthState } from '../../headless/reauthFlight';
 import { safeLoginUrl } from '../../headless/safeUrl';
 import { usePromptFlight } from '../../react/ReauthFlightProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
@@ -85,12 +85,6 @@ export interface ReauthPromptProps extends RootProps {
   classNames?: ReauthPromptClassNames;
 }
 
-/** What a prompt shows for the shared flight's state: `needs-auth` waits for a click, as `idle`. */
-const promptState = (state: ReauthState): ReauthPromptState =>
-  state === 'needs-auth' ? 'idle' : state;
-
-const ignore = () => {};
-
 /**
  * "Your session has ended": signs the user in again in place, so nothing they typed is lost.
  *
@@ -122,7 +116,7 @@ export function PromptView({
   state: stateProp,
   actions,
   messages: messageOverrides,
-  outlet = false,
+  outlet,
   ...rest
 }: ReauthPromptProps & { outlet?: boolean; rootRef?: Ref<HTMLElement> }) {
   const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
@@ -143,7 +137,8 @@ export function PromptView({
   );
   const { state, failure, signIn } = useSignIn(
     reauthenticate,
-    flight ? promptState(shared.state) : stateProp,
+    // The shared flight's `needs-auth` waits for a click, as `idle`.
+    flight ? (shared.state === 'needs-auth' ? 'idle' : shared.state) : stateProp,
     // A shared flight's prompt says "You are signed in again" in its heading; on its own, the
     // prompt says it at once, as the app usually clears the error (and the prompt) next.
     flight
@@ -154,7 +149,7 @@ export function PromptView({
         },
   );
   const resend = flight && shared.state === 'idle' && mine ? flight.resendable?.(mine) : undefined;
-  const shown = flight ? (shared.shows ? mine : undefined) : mine;
+  const shown = !flight || shared.shows ? mine : undefined;
   // The failure text is announced once per failure, while the prompt shows; under a shared
   // flight once per failure of the flight, whichever prompt shows it.
   useAnnouncement(
@@ -164,15 +159,16 @@ export function PromptView({
   );
   if (!shown && !resend) return null;
 
-  const title = resend ? messages.signedIn : cap(shown?.title ?? '');
-  const message = resend ? messages.notSentYet : cap(shown?.message ?? '');
+  // Without `resend`, the error is shown (see above).
+  const title = resend ? messages.signedIn : cap((shown as ClassifiedError).title);
+  const message = resend ? messages.notSentYet : cap((shown as ClassifiedError).message);
   const pending = !resend && state === 'pending';
   const action = resend
     ? {
         name: 'sendAgain',
         label: messages.sendAgain,
         as: actions?.sendAgain,
-        onClick: () => void resend().catch(ignore),
+        onClick: () => void resend().catch(() => {}),
       }
     : reauthenticate || loginHref
       ? {

@@ -25,13 +25,9 @@ export function useSignIn(
 ): SignIn {
   const [own, setOwn] = useState<{ state: ReauthPromptState; failure?: object }>({ state: 'idle' });
   // Controlled: a fresh failure each time the given state becomes `failed`, announced once.
-  const [given, setGiven] = useState(() => ({
-    state: controlled,
-    failure: controlled === 'failed' ? {} : undefined,
-  }));
-  if (given.state !== controlled) {
-    setGiven({ state: controlled, failure: controlled === 'failed' ? {} : undefined });
-  }
+  const givenNow = () => ({ state: controlled, failure: controlled === 'failed' ? {} : undefined });
+  const [given, setGiven] = useState(givenNow);
+  if (given.state !== controlled) setGiven(givenNow);
   // The single-flight guard: a ref, so two clicks in the same tick still make one call.
   const inFlight = useRef(false);
   const mounted = useRef(true);

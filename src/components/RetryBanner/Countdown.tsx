@@ -14,9 +14,6 @@ export interface CountdownProps {
   className?: string;
 }
 
-/** Past this many seconds the countdown speaks in minutes ("10 minutes", not "600 seconds"). */
-const MINUTES_FROM = 90;
-
 /**
  * The ticking text of a retry banner, and the only part that re-renders on a tick: the banner
  * around it renders once per error and state change. `role="timer"` is not a live region by
@@ -33,7 +30,8 @@ export function Countdown({ deadline, onElapsed, text, minutes, className }: Cou
       // The server's clock and the browser's differ by a moment.
       suppressHydrationWarning
     >
-      {secondsLeft > MINUTES_FROM
+      {/* Past 90 seconds the countdown speaks in minutes ("10 minutes", not "600 seconds"). */}
+      {secondsLeft > 90
         ? plural(messages.locale, minutes, Math.ceil(secondsLeft / 60))
         : plural(messages.locale, text, Math.max(1, secondsLeft))}
     </span>

@@ -126,9 +126,6 @@ export interface RetryBannerProps extends RootProps {
   classNames?: RetryBannerClassNames;
 }
 
-/** Kinds whose banner shows the support reference. */
-const REFERENCE_KINDS = new Set(['unavailable', 'server']);
-
 /**
  * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
  * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
@@ -148,7 +145,7 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
     retryAt,
     attempt,
     maxAttempts,
-    exhausted = false,
+    exhausted,
     retryOptions,
     retryState,
     actions,
@@ -185,9 +182,10 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
   const part = (name: keyof RetryBannerClassNames) =>
     cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
   const status: ReactNode =
-    state === 'counting' && deadline !== undefined ? (
+    // Counting always has a deadline.
+    state === 'counting' ? (
       <Countdown
-        deadline={deadline}
+        deadline={deadline as number}
         onElapsed={banner.onElapsed}
         text={messages.retryingIn}
         minutes={messages.retryingInMinutes}
@@ -197,7 +195,9 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       statusText[state]
     );
   const showReference =
-    REFERENCE_KINDS.has(classified.kind) ||
+    // The kinds whose banner shows the support reference.
+    classified.kind === 'unavailable' ||
+    classified.kind === 'server' ||
     (classified.status !== undefined && classified.status >= 500);
 
   return (

@@ -66,10 +66,11 @@ export function bannerRetryState(
   schedule: RetryBannerSchedule,
   actions: Pick<RetryState, 'retryNow' | 'stop'>,
 ): BannerRetry {
-  const { live, phase, decision, retryAt, seenAt, online, attempt } = schedule;
-  const uiWait =
-    live !== undefined && !live.willRetry && !live.stopped && live.reason === 'wait-too-long';
-  if (live && !uiWait) return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
+  const { live, phase, decision, retryAt, attempt } = schedule;
+  // A live state follows the library, unless its wait is too long for automatic retries.
+  if (live && (live.willRetry || live.stopped || live.reason !== 'wait-too-long')) {
+    return { retry: { ...live, ...actions }, follows: true, showAttempt: true };
+  }
   const reason = decision?.reason ?? 'retry';
   const willRetry =
     !phase && (retryAt !== undefined || reason === 'retry' || reason === 'wait-too-long');
@@ -78,9 +79,9 @@ export function bannerRetryState(
       attempt: attempt ?? 1,
       maxAttempts: schedule.maxAttempts ?? 3,
       nextAttemptAt: willRetry
-        ? (retryAt ?? seenAt + Math.max(decision?.delayMs ?? 0, SECOND))
+        ? (retryAt ?? schedule.seenAt + Math.max(decision?.delayMs ?? 0, SECOND))
         : undefined,
-      paused: willRetry && !online && !live ? 'offline' : false,
+      paused: willRetry && !schedule.online && !live ? 'offline' : false,
       willRetry,
       reason,
       stopped: phase === 'stopped',
@@ -117,7 +118,7 @@ export interface RetryBannerView {
  * offers and the attempt line. `RetryBanner` renders this.
  */
 export function retryBannerState(input: RetryBannerInput): RetryBannerView {
-  const { retry, follows, phase, canRetry, exhausted = false } = input;
+  const { retry, follows, phase, canRetry, exhausted } = input;
   let state: RetryBannerState;
   if (!canRetry || exhausted) state = exhausted ? 'exhausted' : 'idle';
   else if (retry.willRetry) {
@@ -152,6 +153,7 @@ export function retryBannerState(input: RetryBannerInput): RetryBannerView {
       input.showAttempt && counting
         ? { attempt: retry.attempt, max: retry.maxAttempts }
         : undefined,
-    pausedBy: state === 'paused' ? retry.paused || 'offline' : undefined,
+    // Only a paused retry state pauses the banner.
+    pausedBy: (state === 'paused' && retry.paused) || undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { type ClassifiedError, type RetryOptions, retryDecision } from '../../core';
 import type { RetryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
@@ -65,15 +65,15 @@ export function useBannerRetry(
     key,
     seenAt: now(),
     phase: undefined,
+    // The banner renders nothing for an error that is not retryable, whatever this decides.
     decision:
-      classified?.retryable === true
-        ? retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
-            // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
-            random: () => 1,
-            ...retryOptions,
-            ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
-          })
-        : undefined,
+      classified &&
+      retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
+        // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
+        random: () => 1,
+        ...retryOptions,
+        ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
+      }),
   });
   const [captured, setCaptured] = useState(capture);
   let current = captured;
@@ -82,18 +82,14 @@ export function useBannerRetry(
     setCaptured(current);
   }
   const send = live ? live.retryNow : onRetry;
-  const setPhase = useCallback(
-    (phase: Captured['phase']) =>
-      setCaptured((previous) => (previous.phase === phase ? previous : { ...previous, phase })),
-    [],
-  );
-  const retryNow = useCallback(() => {
+  // Plain functions: the banner only hands them to its buttons and its countdown, which calls
+  // the latest one.
+  const setPhase = (phase: Captured['phase']) =>
+    setCaptured((previous) => (previous.phase === phase ? previous : { ...previous, phase }));
+  const retryNow = () => {
     setPhase('retried');
     send?.();
-  }, [send, setPhase]);
-  // The live countdown only notes that the request has left: the library sends it.
-  const elapsedLive = useCallback(() => setPhase('retried'), [setPhase]);
-  const { phase } = current;
+  };
   const shown = bannerRetryState(
     { ...current, live, retryAt, online, attempt, maxAttempts },
     {
@@ -107,9 +103,10 @@ export function useBannerRetry(
   );
   return {
     ...shown,
-    phase,
+    phase: current.phase,
     canRetry: send !== undefined,
-    onElapsed: shown.follows ? elapsedLive : retryNow,
+    // The live countdown only notes that the request has left: the library sends it.
+    onElapsed: shown.follows ? () => setPhase('retried') : retryNow,
     event: current,
   };
 }

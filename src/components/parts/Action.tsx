@@ -2,10 +2,6 @@ import { cloneElement, type MouseEventHandler, type ReactElement, type ReactNode
 import { cx } from '../../headless/cx';
 import { Slot } from './Slot';
 
-/** `retryNow` → `retry-now`: the action's name in `data-ek-action` and its class. */
-export const kebab = (name: string): string =>
-  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
 /** Props of {@link Action}. */
 export interface ActionProps {
   /** The component's class prefix (`ek-retry-banner`). */
@@ -29,7 +25,8 @@ export interface ActionProps {
  * in; named by `data-ek-action`, styled by `${block}__action` and `${block}__${name}`.
  */
 export function Action({ block, name, label, as, classNames, ...props }: ActionProps) {
-  const own = kebab(name);
+  // `retryNow` → `retry-now`: the action's name in `data-ek-action` and its class.
+  const own = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const names = classNames as Partial<Record<string, string>> | undefined;
   const merged = {
     ...props,

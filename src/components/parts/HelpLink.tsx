@@ -1,29 +1,24 @@
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
-import { useErrorKit } from '../../react/ErrorKitProvider';
-
-/** Kinds whose catalog message tells the user to contact support. */
-const SUPPORT_KINDS: ReadonlySet<ErrorKind> = new Set<ErrorKind>(['server', 'client', 'unknown']);
-
-/** Props of {@link HelpLink}. */
-export interface HelpLinkProps {
-  kind: ErrorKind;
-  /** The component's class prefix: the line is `${block}__help`. */
-  block: string;
-  className?: string;
-}
+import type { ErrorKitContextValue } from '../../react/ErrorKitProvider';
 
 /**
  * The provider's status page link for an unavailable service, or its support link for server
- * and unexpected errors; nothing when the provider has no such (safe) link.
+ * and unexpected errors; nothing when the provider has no such (safe) link. `block` is the
+ * component's class prefix: the line is `${block}__help`.
  */
-export function HelpLink({ kind, block, className }: HelpLinkProps) {
-  const { supportUrl, statusPageUrl, messages } = useErrorKit();
+export function helpLink(
+  kit: ErrorKitContextValue,
+  kind: ErrorKind,
+  block: string,
+  className: string | undefined,
+) {
   const [href, label, action] =
     kind === 'unavailable'
-      ? [statusPageUrl, messages.statusPage, 'status-page']
-      : SUPPORT_KINDS.has(kind)
-        ? [supportUrl, messages.contactSupport, 'support']
+      ? [kit.statusPageUrl, kit.messages.statusPage, 'status-page']
+      : // Kinds whose catalog message tells the user to contact support.
+        ['server', 'client', 'unknown'].includes(kind)
+        ? [kit.supportUrl, kit.messages.contactSupport, 'support']
         : [];
   if (!href) return null;
   return (

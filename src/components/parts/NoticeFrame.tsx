@@ -2,9 +2,10 @@ import { type HTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
 import { fillParts } from '../../headless/messages/format';
+import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { Action, type ActionProps } from './Action';
-import { HelpLink } from './HelpLink';
+import { helpLink } from './HelpLink';
 import { capText, REFERENCE_LIMIT } from './payloadText';
 import { composeRefs } from './Slot';
 import { useFocusHandoff } from './useFocusHandoff';
@@ -81,6 +82,7 @@ export function NoticeFrame({
   ...root
 }: NoticeFrameProps) {
   const titleId = useId();
+  const kit = useErrorKit();
   const focus = useFocusHandoff();
   useAnnouncement(announce[0], announce[1] ?? spokenNotice(title, message), announce[2]);
   const Heading = `h${headingLevel}` as const;
@@ -111,7 +113,7 @@ export function NoticeFrame({
           ))}
         </div>
       )}
-      <HelpLink kind={kind} block={block} className={names?.help} />
+      {helpLink(kit, kind, block, names?.help)}
       {id && template ? (
         <p className={part('reference')}>
           {fillParts(template, {

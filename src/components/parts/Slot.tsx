@@ -2,7 +2,6 @@ import {
   Children,
   cloneElement,
   type HTMLAttributes,
-  isValidElement,
   type ReactElement,
   type ReactNode,
   type Ref,
@@ -43,8 +42,8 @@ function elementRef(element: ReactElement): AnyRef {
  * set, and the child's other props win.
  */
 export function Slot({ children, ref, ...slotProps }: SlotProps) {
-  const child = Children.only(children);
-  if (!isValidElement(child)) return null;
+  // `Children.only` throws unless the child is a single element.
+  const child = Children.only(children) as ReactElement;
   const own = child.props as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...slotProps, ...own };
   for (const [key, value] of Object.entries(slotProps)) {

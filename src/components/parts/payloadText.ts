@@ -24,7 +24,7 @@ export function textLimit(max: number | undefined): number {
  */
 export function capText(text: string, max: number): string {
   if (text.length <= max) return text;
-  // Never cut between the two halves of a surrogate pair.
+  // Never cut between the two halves of a surrogate pair (`max` is at least 1).
   const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
-  return `${text.slice(0, Math.max(0, end))}…`;
+  return `${text.slice(0, end)}…`;
 }

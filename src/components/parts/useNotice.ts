@@ -26,7 +26,7 @@ export function useNotice(
   return {
     kit,
     classified,
-    messages: overrides ? { ...kit.messages, ...overrides } : kit.messages,
+    messages: { ...kit.messages, ...overrides },
     cap: (text) => capText(text, max),
   };
 }

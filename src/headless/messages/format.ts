@@ -1,15 +1,7 @@
 import type { PluralText } from './types';
 
-const rules = new Map<string, Intl.PluralRules>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let found = rules.get(locale);
-  if (!found) {
-    found = new Intl.PluralRules(locale);
-    rules.set(locale, found);
-  }
-  return found;
-}
+/** Plural rules per locale, made once each (no prototype, so any locale string is a plain key). */
+const rules: Record<string, Intl.PluralRules> = Object.create(null);
 
 /**
  * Splits `template` at its `{name}` placeholders: the text between them and, in their place,
@@ -39,6 +31,7 @@ export function plural(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  const form = text[pluralRules(locale).select(count)] ?? text.other;
+  rules[locale] ??= new Intl.PluralRules(locale);
+  const form = text[rules[locale].select(count)] ?? text.other;
   return fill(form, { ...values, count: count.toLocaleString(locale) });
 }

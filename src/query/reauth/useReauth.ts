@@ -22,7 +22,9 @@ export function useReauth(): UseReauthResult {
   const coordinator = useCoordinator();
   const state = useStoreValue(coordinator, (shared) => shared.state) as ReauthState;
   const error = useStoreValue(coordinator, (shared) => shared.error);
-  const failedMutations = useStoreValue(coordinator, (shared) => shared.failedMutations()) ?? [];
+  const failedMutations = useStoreValue(coordinator, (shared) =>
+    shared.failedMutations(),
+  ) as readonly FailedMutation[];
   return {
     state,
     error,
