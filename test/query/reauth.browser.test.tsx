@@ -25,6 +25,8 @@ let validToken: string | undefined;
 let token = 'expired';
 const hits = new Map<string, number>();
 const bodies: unknown[] = [];
+/** While set, the notes endpoint answers only once this settles (a 401 still on the way). */
+let holdNotes: Promise<void> | undefined;
 const count = (key: string) => hits.set(key, (hits.get(key) ?? 0) + 1);
 const authorized = (request: Request) =>
   validToken !== undefined && request.headers.get('authorization') === `Bearer ${validToken}`;
@@ -37,6 +39,7 @@ const worker = setupWorker(
   }),
   http.post('/api/notes', async ({ request }) => {
     bodies.push(await request.json());
+    await holdNotes;
     const ok = authorized(request);
     count(ok ? 'notes 200' : 'notes 401');
     return ok
@@ -63,6 +66,7 @@ beforeEach(() => {
   token = 'expired';
   hits.clear();
   bodies.length = 0;
+  holdNotes = undefined;
 });
 afterEach(() => {
   cleanup();
@@ -237,6 +241,19 @@ function ReadmeApp({ outlet }: { outlet: boolean }) {
   );
 }
 
+/** Renders the README setup, types a note and saves it; resolves once every query got its 401. */
+async function typeAndSave(outlet: boolean) {
+  const user = userEvent.setup();
+  render(<ReadmeApp outlet={outlet} />);
+  const title = screen.getByLabelText('Title') as HTMLInputElement;
+  const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
+  await user.type(title, 'Quarterly plan');
+  await user.type(body, 'Line one{Enter}Line two');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await waitFor(() => expect(hits.get('profile 401')).toBe(QUERIES));
+  return { user, title, body };
+}
+
 const signInPrompts = () =>
   document.querySelectorAll('[data-ek="reauth-prompt"]:not([data-state="signed-in"])');
 
@@ -249,14 +266,7 @@ describe.each([
   });
 
   it('show one prompt, sign in once, recover every query and offer the mutation again', async () => {
-    const user = userEvent.setup();
-    render(<ReadmeApp outlet={outlet} />);
-    const title = screen.getByLabelText('Title') as HTMLInputElement;
-    const body = screen.getByLabelText('Body') as HTMLTextAreaElement;
-    await user.type(title, 'Quarterly plan');
-    await user.type(body, 'Line one{Enter}Line two');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(hits.get('profile 401')).toBe(QUERIES));
+    const { user, title, body } = await typeAndSave(outlet);
     await waitFor(() => expect(hits.get('notes 401')).toBe(1));
 
     // Eleven failures, eleven ErrorDisplays (and maybe an outlet): one prompt on the page.
@@ -289,5 +299,38 @@ describe.each([
     expect(within(form).queryByRole('button', { name: 'Send again' })).toBeNull();
     expect(document.querySelectorAll('[data-ek="reauth-prompt"]')).toHaveLength(0);
     expect(signIn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the README setup, when the save's 401 arrives after signing in again", () => {
+  it('asks for no second sign-in and offers the save again with the typed values', async () => {
+    signIn.mockClear();
+    let release = () => {};
+    holdNotes = new Promise((resolve) => {
+      release = resolve;
+    });
+    const { user, title, body } = await typeAndSave(false);
+
+    // The save is still on the way, sent with the old token, when the user signs in.
+    await user.click(await screen.findByRole('button', { name: 'Sign in again' }));
+    for (let index = 0; index < QUERIES; index += 1) {
+      expect(await screen.findByText(`Panel ${index}: Ada`)).toBeInTheDocument();
+    }
+    expect(signInPrompts()).toHaveLength(0);
+    release();
+    await waitFor(() => expect(hits.get('notes 401')).toBe(1));
+
+    const form = screen.getByRole('form', { name: 'New note' });
+    const sendAgain = await within(form).findByRole('button', { name: 'Send again' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(signInPrompts()).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+    expect(title.value).toBe('Quarterly plan');
+    expect(body.value).toBe('Line one\nLine two');
+    await user.click(sendAgain);
+    await within(form).findByRole('status');
+    expect(hits.get('notes 200')).toBe(1);
+    expect(signIn).toHaveBeenCalledTimes(1);
+    expect(hits.get('refresh')).toBe(1);
   });
 });
