@@ -11,10 +11,9 @@ const STACK_TRACE =
 const REASON_PHRASE =
   /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
-// White space to fold: at the ends, in runs, or other than a plain space (tabs, newlines,
-// no-break and other Unicode spaces, control characters other than NUL).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const UNTIDY = /^ | $| {2}|[^\S ]|[\u0001-\u001f\u0085]/;
+// Text the rewrite in `clip` would leave as it is: words with single spaces between them.
+// Anchored, it is read in one pass.
+const TIDY = /^\S+(?: \S+)*$/;
 
 /** True when the text is markup (an HTML or XML page), which is never shown to users. */
 export function isMarkup(text: string): boolean {
@@ -25,7 +24,7 @@ export function isMarkup(text: string): boolean {
 export function clip(text: string, max: number): string {
   const limit = Math.max(1, Math.floor(max) || 1);
   // Most payload text is already one tidy line: skip the rewrite.
-  if (text && text.length <= limit && !UNTIDY.test(text)) return text;
+  if (text.length <= limit && TIDY.test(text)) return text;
   const head = text.slice(0, WINDOW).replace(/\s+/g, ' ').trim();
   if (head.length <= limit) return head;
   // Never cut between the two halves of a surrogate pair.
