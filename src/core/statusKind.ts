@@ -1,3 +1,4 @@
+import { isStatus } from './safe';
 import { ERROR_KINDS, type ErrorKind } from './types';
 
 // One group per kind, in ERROR_KINDS order ('validation', 'unauthenticated', 'forbidden',
@@ -17,9 +18,16 @@ function groupKind(found: RegExpExecArray | null): ErrorKind | undefined {
   return undefined;
 }
 
+// Filled as statuses are met: the same few come back on every call.
+const byStatus: ErrorKind[] = [];
+
 /** The kind an HTTP status means on its own. */
 export function kindFromStatus(status: number): ErrorKind {
-  return groupKind(STATUS.exec(String(status))) ?? 'unknown';
+  const known = isStatus(status) && byStatus[status];
+  if (known) return known;
+  const kind = groupKind(STATUS.exec(String(status))) ?? 'unknown';
+  if (isStatus(status)) byStatus[status] = kind;
+  return kind;
 }
 
 /** The kind a symbolic status names (`'PERMISSION_DENIED'`, `'UNAUTHENTICATED'`), if known. */
