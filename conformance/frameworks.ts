@@ -170,6 +170,18 @@ export const frameworks: Framework[] = [
     ],
   },
   {
+    id: 'feathers',
+    start: node('feathers.mjs'),
+    cases: [
+      post('feathers BadRequest errors', '/orders', badOrder),
+      get('feathers NotAuthenticated', '/me'),
+      get('feathers Forbidden', '/admin'),
+      get('feathers NotFound', '/items/42'),
+      get('feathers route not found', '/nope'),
+      get('feathers unhandled error', '/crash'),
+    ],
+  },
+  {
     id: 'nginx',
     start: startNginx,
     cases: [

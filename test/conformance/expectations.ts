@@ -230,6 +230,26 @@ export const expectations: Record<string, Expectation> = {
   // A batch answered 207: the first failure (sign in) is what the user can act on.
   'trpc batch': { kind: 'unauthenticated', message: 'Sign in to continue.' },
 
+  // Feathers 5 on Koa: `errorHandler()` sends the @feathersjs/errors `toJSON()`; `name` is the
+  // class, `code` the status, messages per field sit in `errors`.
+  'feathers BadRequest errors': {
+    kind: 'validation',
+    fieldErrors: { email: ['Invalid email'] },
+    formErrors: [],
+  },
+  'feathers NotAuthenticated': { kind: 'unauthenticated', message: 'Not authenticated' },
+  'feathers Forbidden': {
+    kind: 'forbidden',
+    message: 'You do not have the permissions to access this.',
+  },
+  'feathers NotFound': { kind: 'not-found', message: "No record found for id '42'" },
+  'feathers route not found': { kind: 'not-found' },
+  // A plain Error: its message is for developers, not for the person using the app.
+  'feathers unhandled error': {
+    kind: 'server',
+    message: 'Something went wrong on the server. Try again later.',
+  },
+
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
   'nginx 504 upstream timeout': { kind: 'unavailable' },
