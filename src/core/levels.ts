@@ -29,7 +29,7 @@ const VOCABULARY = {
   R: 'traceId requestId request_id correlationId debug_id errorId',
   D: 'detail details hint',
   W: 'retry_after retryAfter',
-  L: 'inner issues detail violations errorCauses details errors message',
+  L: 'inner issues detail violations errorCauses details errors message data',
   N: 'error exception detail details json data zodError',
   // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',

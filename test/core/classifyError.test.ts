@@ -259,6 +259,15 @@ describe('classifyError field errors', () => {
   });
 });
 
+describe('classifyError codes', () => {
+  it("reads a body's `type` as the code only when it reads as one, never an RFC 9457 URI", () => {
+    const problem = { type: 'https://example.com/probs/out-of-credit', title: 'No credit.' };
+    expect(classifyError({ status: 403, body: problem }).code).toBeUndefined();
+    const moleculer = { name: 'NotFoundError', message: 'Not found', code: 404, type: 'NOT_FOUND' };
+    expect(classifyError({ status: 404, body: moleculer }).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('classifyError on hostile payloads', () => {
   // Each of these took seconds to minutes before its pattern was made linear; the bound is
   // generous so that only a return of the quadratic behaviour can trip it.
