@@ -182,6 +182,17 @@ export const frameworks: Framework[] = [
     ],
   },
   {
+    id: 'moleculer',
+    start: node('moleculer.mjs'),
+    cases: [
+      post('moleculer params validation', '/orders', badOrder),
+      get('moleculer gateway unauthorized', '/private/me'),
+      get('moleculer MoleculerClientError', '/items/42'),
+      get('moleculer route not found', '/nope'),
+      get('moleculer rate limit', '/limited', { warmUp: 1 }),
+    ],
+  },
+  {
     id: 'nginx',
     start: startNginx,
     cases: [

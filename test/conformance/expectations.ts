@@ -250,6 +250,28 @@ export const expectations: Record<string, Expectation> = {
     message: 'Something went wrong on the server. Try again later.',
   },
 
+  // Moleculer 0.14 behind moleculer-web: the gateway sends `{ name, message, code, type, data }`;
+  // `type` is the machine code, fastest-validator's failures are `data[]` with `field` and
+  // `message`.
+  'moleculer params validation': {
+    kind: 'validation',
+    code: 'VALIDATION_ERROR',
+    fieldErrors: {
+      email: ["The 'email' field must be a valid e-mail."],
+      'address.city': ["The 'address.city' field is required."],
+      'items.1.qty': ["The 'items[1].qty' field must be greater than or equal to 1."],
+    },
+    formErrors: [],
+  },
+  'moleculer gateway unauthorized': { kind: 'unauthenticated', code: 'NO_TOKEN' },
+  'moleculer MoleculerClientError': {
+    kind: 'not-found',
+    code: 'ERR_ENTITY_NOT_FOUND',
+    message: 'Entity not found',
+  },
+  'moleculer route not found': { kind: 'not-found', code: 'NOT_FOUND' },
+  'moleculer rate limit': { kind: 'rate-limited' },
+
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
   'nginx 504 upstream timeout': { kind: 'unavailable' },
