@@ -155,10 +155,10 @@ export function levels(body: unknown, fresh = false): Level[] {
     const nested = (out[i] as Level).found.N;
     for (let rank = 0; nested && rank < nested.length; rank++) {
       const child = nested[rank];
-      // A top-level `data` is a payload, not an error.
-      if (child && (i || NESTS[rank] !== 'data') && !out.some((level) => level.node === child)) {
-        out.push({ node: child as Bag, found: scan(child) });
-      }
+      if (!child || out.some((level) => level.node === child)) continue;
+      const found = scan(child);
+      // A top-level `data` is a payload, unless it lists error items (oRPC's `data.issues`).
+      if (i || NESTS[rank] !== 'data' || found.L) out.push({ node: child as Bag, found });
     }
   }
   lastBody = body;

@@ -268,6 +268,20 @@ describe('classifyError codes', () => {
   });
 });
 
+describe('classifyError payloads', () => {
+  it("reads a body's top-level data only when it lists error items", () => {
+    const payload = { message: 'This post is locked.', data: { title: 'Release notes' } };
+    expect(classifyError({ status: 423, body: payload }).message).toBe('This post is locked.');
+    const issues = {
+      message: 'Input validation failed',
+      data: { issues: [{ path: ['email'], message: 'Invalid email' }] },
+    };
+    expect(classifyError({ status: 400, body: issues }).fieldErrors).toEqual({
+      email: ['Invalid email'],
+    });
+  });
+});
+
 describe('classifyError on hostile payloads', () => {
   // Each of these took seconds to minutes before its pattern was made linear; the bound is
   // generous so that only a return of the quadratic behaviour can trip it.
