@@ -193,6 +193,18 @@ export const frameworks: Framework[] = [
     ],
   },
   {
+    id: 'orpc',
+    start: node('orpc.mjs'),
+    cases: [
+      post('orpc RPC input validation', '/rpc/createOrder', { json: badOrder }),
+      post('orpc RPC UNAUTHORIZED', '/rpc/me', {}),
+      post('orpc RPC unhandled error', '/rpc/crash', {}),
+      post('orpc OpenAPI input validation', '/api/orders', badOrder),
+      get('orpc OpenAPI UNAUTHORIZED', '/api/me'),
+      post('orpc OpenAPI CONFLICT', '/api/register', { email: 'taken@example.com' }),
+    ],
+  },
+  {
     id: 'nginx',
     start: startNginx,
     cases: [

@@ -272,6 +272,29 @@ export const expectations: Record<string, Expectation> = {
   'moleculer route not found': { kind: 'not-found', code: 'NOT_FOUND' },
   'moleculer rate limit': { kind: 'rate-limited' },
 
+  // oRPC 1 with zod 4: ORPCError's JSON `{ defined, code, status, message, data }`, the schema's
+  // issues in `data.issues`; the RPC handler wraps it in `{ json }`.
+  'orpc RPC input validation': {
+    kind: 'validation',
+    code: 'BAD_REQUEST',
+    fieldErrors: zod4Fields,
+    formErrors: [],
+  },
+  'orpc RPC UNAUTHORIZED': { kind: 'unauthenticated', code: 'UNAUTHORIZED' },
+  'orpc RPC unhandled error': { kind: 'server', code: 'INTERNAL_SERVER_ERROR' },
+  'orpc OpenAPI input validation': {
+    kind: 'validation',
+    code: 'BAD_REQUEST',
+    fieldErrors: zod4Fields,
+    formErrors: [],
+  },
+  'orpc OpenAPI UNAUTHORIZED': { kind: 'unauthenticated', code: 'UNAUTHORIZED' },
+  'orpc OpenAPI CONFLICT': {
+    kind: 'conflict',
+    code: 'CONFLICT',
+    message: 'This email address is already registered.',
+  },
+
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
   'nginx 504 upstream timeout': { kind: 'unavailable' },
