@@ -205,6 +205,14 @@ export const frameworks: Framework[] = [
     ],
   },
   {
+    id: 'vinejs',
+    start: node('vine.mjs'),
+    cases: [
+      post('vinejs AdonisJS JSON errors', '/orders', badOrder),
+      post('vinejs confirmed rule', '/signup', mismatch),
+    ],
+  },
+  {
     id: 'nginx',
     start: startNginx,
     cases: [

@@ -295,6 +295,23 @@ export const expectations: Record<string, Expectation> = {
     message: 'This email address is already registered.',
   },
 
+  // VineJS 4 answered as AdonisJS answers JSON: 422 `{ errors: [{ message, rule, field }] }`,
+  // `field` the dotted path; `confirmed` reports on the confirmation field.
+  'vinejs AdonisJS JSON errors': {
+    kind: 'validation',
+    fieldErrors: {
+      email: ['The email field must be a valid email address'],
+      'address.city': ['The city field must be defined'],
+      'items.1.qty': ['The qty field must be at least 1'],
+    },
+    formErrors: [],
+  },
+  'vinejs confirmed rule': {
+    kind: 'validation',
+    fieldErrors: { confirm: ['The password field and confirm field must be the same'] },
+    formErrors: [],
+  },
+
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
   'nginx 504 upstream timeout': { kind: 'unavailable' },
