@@ -33,7 +33,7 @@ const VOCABULARY = {
   N: 'error exception detail details json data zodError',
   // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',
-  K: 'field param property propertyPath pointer loc path target',
+  K: 'field param property propertyPath pointer loc path target instancePath',
   // Only whether one is there, so that readers skip the look-ups an object cannot answer: a
   // map of messages, an error item's typed or located members.
   H: 'errors fieldErrors formErrors _errors @type extensions locations source fields',
@@ -155,10 +155,10 @@ export function levels(body: unknown, fresh = false): Level[] {
     const nested = (out[i] as Level).found.N;
     for (let rank = 0; nested && rank < nested.length; rank++) {
       const child = nested[rank];
-      if (!child || out.some((level) => level.node === child)) continue;
-      const found = scan(child);
+      const found = child && scan(child);
       // A top-level `data` is a payload, unless it lists error items (oRPC's `data.issues`).
-      if (i || NESTS[rank] !== 'data' || found.L) out.push({ node: child as Bag, found });
+      if (found && (i || NESTS[rank] !== 'data' || found.L) && !out.some((l) => l.node === child))
+        out.push({ node: child as Bag, found });
     }
   }
   lastBody = body;

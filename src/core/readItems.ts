@@ -1,4 +1,5 @@
 import { collected, FieldCollector } from './collect';
+import { normalizeFieldPath } from './fieldPath';
 import { type Found, levels, scan } from './levels';
 import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
 import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from './text';
@@ -34,9 +35,10 @@ function keyOf(item: object, found: Found): string | undefined {
  * or `source.parameter`), GraphQL (`message`, `extensions.field`), GitHub (`field`, `code`), Spring
  * (`field`, `defaultMessage`), RFC 9457 (`detail`, `pointer`), FastAPI/Pydantic (`loc`, `msg`),
  * Zod and Standard Schema issues (`path` arrays), Yup (`path`, `errors`), express-validator (`msg`,
- * `path`), PayPal (`field`, `description`), Azure (`target`), API Platform (`propertyPath`),
- * Okta (`errorSummary`) and Salesforce (`fields[]`). Items with a key become field errors, the
- * rest form errors; a form-level item's code speaks for the response.
+ * `path`), PayPal (`field`, `description`), Azure (`target`), API Platform (`propertyPath`), Ajv
+ * (`instancePath`, `params.missingProperty`), Okta (`errorSummary`) and Salesforce (`fields[]`).
+ * Items with a key become field errors, the rest form errors; a form-level item's code speaks for
+ * the response.
  */
 export function readErrorItems(
   items: unknown[],
@@ -51,7 +53,9 @@ export function readErrorItems(
     const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
     if (found.H && get(item, '@type') !== undefined) continue;
-    const key = keyOf(item, found);
+    // Ajv names a missing member beside its object's path: `/address` + `missingProperty: 'city'`.
+    const missing = get(get(item, 'params'), 'missingProperty');
+    const key = missing ? normalizeFieldPath([keyOf(item, found), missing]) : keyOf(item, found);
     const code = asCode(get(item, 'code'));
     const given = found.T ?? getString(get(item, 'errors'), '0');
     const text = (given && CODED_TEXT.exec(given)?.[2]) || given;
