@@ -174,6 +174,14 @@ export const frameworks: Framework[] = [
     start: node('feathers.mjs'),
     cases: [
       post('feathers BadRequest errors', '/orders', badOrder),
+      // Ajv stops at the first error: one request per failure of the broken order.
+      post('feathers schema format', '/checked-orders', badOrder),
+      post('feathers schema required', '/checked-orders', { ...badOrder, email: 'a@example.com' }),
+      post('feathers schema minimum', '/checked-orders', {
+        ...badOrder,
+        email: 'a@example.com',
+        address: { street: '1 Main St', city: 'Springfield' },
+      }),
       get('feathers NotAuthenticated', '/me'),
       get('feathers Forbidden', '/admin'),
       get('feathers NotFound', '/items/42'),

@@ -1,8 +1,11 @@
 // Feathers 5 on Koa: services throw @feathersjs/errors and the framework's own `errorHandler()`
 // answers with the error's `toJSON()` (`{ name, message, code, className, data, errors }`).
+// Data is also checked as a generated Feathers app does: a JSON schema through @feathersjs/schema's
+// `validateData` hook and Ajv (with its default of stopping at the first error).
 import { BadRequest, Forbidden, NotAuthenticated, NotFound } from '@feathersjs/errors';
 import { feathers } from '@feathersjs/feathers';
 import { bodyParser, errorHandler, koa, rest } from '@feathersjs/koa';
+import { Ajv, addFormats, getValidator, hooks as schemaHooks } from '@feathersjs/schema';
 import { ready, versions } from './ready.mjs';
 
 const app = koa(feathers());
@@ -19,6 +22,33 @@ app.use('orders', {
     return data;
   },
 });
+const dataValidator = addFormats(new Ajv({}), ['email']);
+const orderSchema = {
+  $id: 'Order',
+  type: 'object',
+  required: ['email', 'address', 'items'],
+  properties: {
+    email: { type: 'string', format: 'email' },
+    address: {
+      type: 'object',
+      required: ['street', 'city'],
+      properties: { street: { type: 'string' }, city: { type: 'string' } },
+    },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['sku', 'qty'],
+        properties: { sku: { type: 'string' }, qty: { type: 'integer', minimum: 1 } },
+      },
+    },
+  },
+};
+app.use('checked-orders', { create: async (data) => data });
+app.service('checked-orders').hooks({
+  create: [schemaHooks.validateData(getValidator(orderSchema, dataValidator))],
+});
+
 app.use('me', {
   async find() {
     throw new NotAuthenticated('Not authenticated');
@@ -45,7 +75,7 @@ const server = await app.listen(0, '127.0.0.1');
 const announce = () =>
   ready(
     server.address().port,
-    versions('@feathersjs/feathers', '@feathersjs/koa', '@feathersjs/errors'),
+    versions('@feathersjs/feathers', '@feathersjs/koa', '@feathersjs/schema'),
   );
 if (server.listening) announce();
 else server.once('listening', announce);

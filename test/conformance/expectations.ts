@@ -237,6 +237,23 @@ export const expectations: Record<string, Expectation> = {
     fieldErrors: { email: ['Invalid email'] },
     formErrors: [],
   },
+  // @feathersjs/schema's validateData: BadRequest with Ajv's errors as `data[]`, each naming its
+  // field by JSON Pointer (`instancePath`); a missing member is `params.missingProperty`.
+  'feathers schema format': {
+    kind: 'validation',
+    fieldErrors: { email: ['must match format "email"'] },
+    formErrors: [],
+  },
+  'feathers schema required': {
+    kind: 'validation',
+    fieldErrors: { 'address.city': ["must have required property 'city'"] },
+    formErrors: [],
+  },
+  'feathers schema minimum': {
+    kind: 'validation',
+    fieldErrors: { 'items.1.qty': ['must be >= 1'] },
+    formErrors: [],
+  },
   'feathers NotAuthenticated': { kind: 'unauthenticated', message: 'Not authenticated' },
   'feathers Forbidden': {
     kind: 'forbidden',
