@@ -5,7 +5,6 @@ import { type ClassifyOptions, fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
 import {
   ErrorDisplay,
-  type ErrorKindRenderers,
   ErrorKitProvider,
   errorKit,
   FieldError,
@@ -165,7 +164,6 @@ export interface RequestFormProps {
   label: string;
   /** Sends the form's values (a JSON body in `init`). */
   send: (init: RequestInit) => Promise<unknown>;
-  renderers?: ErrorKindRenderers;
 }
 
 /**
@@ -173,7 +171,7 @@ export interface RequestFormProps {
  * then one input per field (label, `FieldError`, input with `useFieldErrors`'s ARIA props),
  * sent with "Send request".
  */
-export function RequestForm({ fields, method, label, send, renderers }: RequestFormProps) {
+export function RequestForm({ fields, method, label, send }: RequestFormProps) {
   const mutation = useMutation({
     mutationFn: (values: Record<string, string>) =>
       send({
@@ -191,7 +189,7 @@ export function RequestForm({ fields, method, label, send, renderers }: RequestF
   };
   return (
     <form className="query-flows__form" aria-label={label} onSubmit={submit}>
-      {error ? <ErrorDisplay error={error} retry={retry} renderers={renderers} /> : null}
+      {error ? <ErrorDisplay error={error} retry={retry} /> : null}
       {mutation.isSuccess ? (
         <p role="status" className="query-flows__success">
           Sent.

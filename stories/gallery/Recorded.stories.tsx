@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { HttpResponse, http } from 'msw';
 import { fetchJson } from '../../src/core';
 import { useRetryState } from '../../src/query';
-import { ErrorDisplay, type ErrorKindRenderers } from '../../src/react';
+import { ErrorDisplay } from '../../src/react';
 import { expectations, pendingOnClassifier } from '../../test/conformance/expectations';
 import type { ResponseFixture } from '../../test/fixtures';
 import { type RecordedCapture, recordedCapture } from '../../test/fixtures/recorded';
@@ -23,7 +23,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'What real servers answer: FastAPI, Django REST Framework, Flask, NestJS, Express, Hono, GraphQL Yoga and nginx, started on 127.0.0.1 and recorded with `npm run fixtures:record`. Each story replays one recording, status, headers and body as sent.',
+          'What real servers answer: FastAPI, Django REST Framework, Flask, NestJS, Express, Hono, GraphQL Yoga, Feathers, Moleculer, oRPC, AdonisJS (VineJS) and nginx, started on 127.0.0.1 and recorded with `npm run fixtures:record`. Each story replays one recording, status, headers and body as sent.',
       },
     },
   },
@@ -56,8 +56,6 @@ function asFixture(capture: RecordedCapture): ResponseFixture {
   };
 }
 
-const promptInOutlet: ErrorKindRenderers = { unauthenticated: () => null };
-
 /** Fetches like a GraphQL client too: a 200 whose body carries `errors` is a failure. */
 async function send(capture: RecordedCapture, init?: RequestInit): Promise<unknown> {
   const data = await fetchJson<unknown>(urlOf(capture), init);
@@ -69,7 +67,7 @@ function RecordedQuery({ capture }: { capture: RecordedCapture }) {
   const query = useQuery({ queryKey: ['recorded', capture.name], queryFn: () => send(capture) });
   const { error, retry } = useRetryState(query);
   if (!error) return <p className="query-flows__note">Loading…</p>;
-  return <ErrorDisplay error={error} retry={{ retryState: retry }} renderers={promptInOutlet} />;
+  return <ErrorDisplay error={error} retry={{ retryState: retry }} />;
 }
 
 /** Each story's recording (`test/fixtures/recorded`) and title. */
@@ -83,6 +81,11 @@ const RECORDINGS = {
   YogaBadUserInput: ['yoga BAD_USER_INPUT', 'GraphQL Yoga — BAD_USER_INPUT'],
   Nginx502: ['nginx 502 dead upstream', 'nginx — 502 Bad Gateway page'],
   FlaskNotFound: ['flask default not found page', 'Flask — default 404 page'],
+  FeathersSchema: ['feathers schema required', 'Feathers — schema validation (Ajv)'],
+  FeathersNotAuthenticated: ['feathers NotAuthenticated', 'Feathers — NotAuthenticated'],
+  MoleculerParams: ['moleculer params validation', 'Moleculer — params validation'],
+  OrpcOpenApi: ['orpc OpenAPI input validation', 'oRPC — OpenAPI input validation'],
+  VineAdonis: ['vinejs AdonisJS JSON errors', 'AdonisJS (VineJS) — field errors'],
 } as const satisfies Record<string, readonly [capture: string, title: string]>;
 
 /**
@@ -130,7 +133,6 @@ function recordedStory(exportName: keyof typeof RECORDINGS): Story {
             method={capture.request.method}
             label="Recorded request"
             send={(init) => send(capture, init)}
-            renderers={promptInOutlet}
           />
         ) : (
           <RecordedQuery capture={capture} />
@@ -154,3 +156,8 @@ export const HonoZodValidator: Story = recordedStory('HonoZodValidator');
 export const YogaBadUserInput: Story = recordedStory('YogaBadUserInput');
 export const Nginx502: Story = recordedStory('Nginx502');
 export const FlaskNotFound: Story = recordedStory('FlaskNotFound');
+export const FeathersSchema: Story = recordedStory('FeathersSchema');
+export const FeathersNotAuthenticated: Story = recordedStory('FeathersNotAuthenticated');
+export const MoleculerParams: Story = recordedStory('MoleculerParams');
+export const OrpcOpenApi: Story = recordedStory('OrpcOpenApi');
+export const VineAdonis: Story = recordedStory('VineAdonis');
