@@ -36,9 +36,9 @@ export function readEnvelope(body: unknown): DialectResult | undefined {
         : found.C) ??
       (get(node, 'error_description') ? getString(node, 'error') : undefined);
     // A nested `type` is a code (Stripe); on the body only when it reads as one (Moleculer's
-    // `VALIDATION_ERROR`), since RFC 9457's `type` is a URI. (No `type` tests as "undefined".)
+    // `VALIDATION_ERROR`), since RFC 9457's `type` is a URI.
     const type = getString(node, 'type');
-    out.code ??= found.C ?? (i || BARE_CODE.test(type as string) ? type : undefined);
+    out.code ??= found.C ?? (type && (i || BARE_CODE.test(type)) ? type : undefined);
     out.status ??= found.S;
     out.requestId ??= found.R;
     out.detail ??= found.D;
