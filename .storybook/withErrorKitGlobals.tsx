@@ -5,13 +5,13 @@ import {
   type ErrorKitProviderProps,
   en,
 } from '../src/react';
-import { ar } from '../src/react/locales/ar';
-import { de } from '../src/react/locales/de';
-import { es } from '../src/react/locales/es';
-import { fr } from '../src/react/locales/fr';
-import { ja } from '../src/react/locales/ja';
-import { ptBR } from '../src/react/locales/pt-BR';
-import { zhCN } from '../src/react/locales/zh-CN';
+import { ar } from '../src/locales/ar';
+import { de } from '../src/locales/de';
+import { es } from '../src/locales/es';
+import { fr } from '../src/locales/fr';
+import { ja } from '../src/locales/ja';
+import { ptBR } from '../src/locales/pt-BR';
+import { zhCN } from '../src/locales/zh-CN';
 
 /** The catalogs the locale switch offers; each carries its own `dir`. */
 export const catalogs: Record<string, ErrorKitMessages> = {

@@ -45,7 +45,10 @@ export async function runReauthFlow(
   server.script(path, [unauthorized]);
   server.script(refreshPath, [{ status: 200, body: { token: 'fresh' } }]);
   const queryClient = new QueryClient({
-    defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+    defaultOptions: {
+      queries: retryPolicy(),
+      mutations: retryPolicy(undefined, { mutation: true }),
+    },
   });
 
   let appCalls = 0;

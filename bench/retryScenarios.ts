@@ -208,7 +208,7 @@ function client(policy: Policy): QueryClient {
   return new QueryClient({
     defaultOptions:
       policy === 'errorkit'
-        ? { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) }
+        ? { queries: retryPolicy(), mutations: retryPolicy(undefined, { mutation: true }) }
         : { queries: { retry: 3 }, mutations: { retry: 3 } },
   });
 }

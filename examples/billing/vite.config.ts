@@ -20,7 +20,7 @@ export default defineConfig({
       { find: /^errorkit$/, replacement: fromRepo('src/core/index.ts') },
       { find: /^errorkit\/react$/, replacement: fromRepo('src/react/index.ts') },
       { find: /^errorkit\/query$/, replacement: fromRepo('src/query/index.ts') },
-      { find: /^errorkit\/locales\/(.+)$/, replacement: fromRepo('src/react/locales/$1.ts') },
+      { find: /^errorkit\/locales\/(.+)$/, replacement: fromRepo('src/locales/$1.ts') },
       { find: /^errorkit\/styles\.css$/, replacement: fromRepo('src/styles/index.css') },
     ],
   },

@@ -180,6 +180,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const { from: fieldsFrom, keys } = pick(results, 'fieldErrors');
   const rawFields = fieldsFrom?.fieldErrors ?? {};
   let hasFields = false;
+  const withheld: Record<string, 'invalid'> = {};
   // The shortest field message: a message no longer than it cannot list the field errors.
   let shortest = Number.POSITIVE_INFINITY;
   for (const key of keys) {
@@ -188,8 +189,10 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);
     if (!path) continue;
     // Every message withheld (markup, a stack trace): the field still failed, so it stays.
-    if (!messages.length && isArray(raw) && raw.length)
+    if (!messages.length && isArray(raw) && raw.length) {
       messages.push(clip(englishFieldMessage, max));
+      withheld[path] = 'invalid';
+    }
     if (messages.length) {
       fieldErrors[path] = messages;
       hasFields = true;
@@ -238,6 +241,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     fieldErrors,
     formErrors: serverSide ? [] : formErrors,
     retryable: isRetryableKind(kind),
+    defaults: { title: true, message: message === undefined, fields: withheld },
     cause: error,
   };
   if (status !== undefined) classified.status = status;

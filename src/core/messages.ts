@@ -3,6 +3,7 @@ import {
   type ClassifyOptions,
   ERROR_KINDS,
   type ErrorKind,
+  type FieldMessageCode,
   type KindMessages,
   type MessageCatalog,
 } from './types';
@@ -12,6 +13,13 @@ import {
  * the field still failed, so it keeps a message and its input is still marked.
  */
 export const englishFieldMessage = 'Check this answer.';
+
+/** The English field messages for a server that sent only a code. */
+export const englishFieldMessages: Record<FieldMessageCode, string> = {
+  required: 'This field is required.',
+  taken: 'This value is already taken.',
+  invalid: englishFieldMessage,
+};
 
 // Title and message per kind, in ERROR_KINDS order.
 const TEXTS = [

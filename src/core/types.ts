@@ -31,6 +31,9 @@ export const ERROR_KINDS: readonly ErrorKind[] = [
   'unknown',
 ];
 
+/** Field message codes the catalog words when the server sent only a code. */
+export type FieldMessageCode = 'required' | 'taken' | 'invalid';
+
 /** Field path (dotted, e.g. `address.city`, `items.0.qty`) to its messages. */
 export type FieldErrors = Record<string, string[]>;
 
@@ -63,6 +66,8 @@ export interface ClassifiedError {
   idempotencyKey?: string;
   /** Name of the dialect that read the body (`'issue-list'`, `'envelope'`, an app's own, ...). */
   dialect?: string;
+  /** Which texts are the kit's own defaults rather than the server's, so a catalog can word them. */
+  defaults?: { title?: boolean; message?: boolean; fields?: Record<string, FieldMessageCode> };
   /** What was classified. */
   cause: unknown;
 }

@@ -1,3 +1,5 @@
+import { devWarn } from './devWarn';
+
 /**
  * Markup, quotes, backslashes, whitespace and the characters a browser strips or ignores inside
  * a URL (C0 and C1 controls, DEL, soft hyphen, zero-width and bidi marks, BOM), which can hide a
@@ -46,12 +48,9 @@ function checkUrl(
     ((anyOrigin && scheme) ||
       (resolved.origin === page?.origin && !(scheme && base === undefined)));
   if (safe) return text;
-  // `process.env.NODE_ENV` spelled out in full, so bundlers can replace it.
-  if (!(typeof process !== 'undefined' && process.env && process.env.NODE_ENV === 'production')) {
-    console.warn(
-      `errorkit: ${name} ${JSON.stringify(String(url))} was refused: only a relative path or an http(s) URL${anyOrigin ? '' : ' of the page’s origin'} without whitespace, control characters, backslashes or markup is linked.`,
-    );
-  }
+  devWarn(
+    `${name} ${JSON.stringify(String(url))} was refused: only a relative path or an http(s) URL${anyOrigin ? '' : ' of the page’s origin'} without whitespace, control characters, backslashes or markup is linked.`,
+  );
   return undefined;
 }
 

@@ -33,7 +33,6 @@ export {
   retryDefaults,
   retryPolicy,
 } from './retryPolicy';
-export type { RetrySchedule } from './retrySchedule';
 export {
   type MutationRetrySource,
   type QueryRetrySource,

@@ -1,22 +1,7 @@
-import {
-  type ClassifiedError,
-  type ClassifyOptions,
-  classifyError,
-  type RetryDecision,
-  type RetryOptions,
-  retryDecision,
-} from '../core';
-import type { ErrorKit } from '../react/errorKit';
+import type { RetryDecision } from '../core';
+import { defaultKit } from '../kit/errorKit';
+import type { ErrorKit } from '../kit/types';
 import { recordRetrySchedule } from './retrySchedule';
-
-/** Options for {@link retryPolicy}: the retry rules plus how errors are classified. */
-export interface RetryPolicyOptions extends RetryOptions {
-  /**
-   * Options for `classifyError` (`codes`, `dialects`, ...).
-   * @default {}
-   */
-  classify?: ClassifyOptions;
-}
 
 /** `retry` and `retryDelay` in TanStack Query's own shapes. */
 export interface RetryPolicy {
@@ -24,31 +9,36 @@ export interface RetryPolicy {
   retryDelay: (failureCount: number, error: unknown) => number;
 }
 
+/** Options of {@link retryPolicy}. */
+export interface RetryPolicyOptions {
+  /**
+   * The policy is for mutations: a request of unknown method is not retried automatically.
+   * @default false
+   */
+  mutation?: boolean;
+}
+
 /**
- * TanStack Query retries that respect the server: never for validation, auth, permission,
+ * TanStack Query retries by the kit's rules: never for validation, auth, permission,
  * not-found, conflict or cancelled errors; exactly the server's `Retry-After` for 429/503;
- * full-jitter backoff otherwise; never POST/PATCH without an `Idempotency-Key` unless
- * `retryNonIdempotent`; no automatic retry when the server asks for more than
- * `maxRetryAfterMs` (the banner shows that wait instead). Spread it into `defaultOptions`, or
- * use {@link retryDefaults} for both presets:
+ * full-jitter backoff otherwise; never POST/PATCH without an `Idempotency-Key` unless the kit's
+ * `retry.retryNonIdempotent`; no automatic retry when the server asks for more than
+ * `retry.maxRetryAfterMs` (the banner shows that wait instead). Use {@link retryDefaults} for
+ * queries and mutations at once.
  *
- * ```ts
- * new QueryClient({
- *   defaultOptions: { queries: retryPolicy(kit), mutations: retryPolicy({ ...kit, mutation: true }) },
- * });
- * ```
- *
- * @param options The rules and `classify` options; or the app's `errorKit(...)` (its `classify`
- *   is used), with rules spread over it when needed (`{ ...kit, maxRetries: 5 }`).
+ * @param kit The app's `errorKit(...)`: its classification (shared with the components, so a
+ *   failure is classified once) and its retry rules.
  */
-export function retryPolicy(options: RetryPolicyOptions | ErrorKit = {}): RetryPolicy {
-  const { classify, ...rules } = options as RetryPolicyOptions;
+export function retryPolicy(
+  kit: ErrorKit = defaultKit(),
+  options: RetryPolicyOptions = {},
+): RetryPolicy {
+  const mutation = options.mutation === true;
   // TanStack calls `retryDelay` and then `retry` with the same failure: decide once for both.
   let last: { error: unknown; failureCount: number; decision: RetryDecision } | undefined;
   const decide = (failureCount: number, error: unknown): RetryDecision => {
     if (last && last.error === error && last.failureCount === failureCount) return last.decision;
-    const classified: ClassifiedError = classifyError(error, classify);
-    const decision = retryDecision(classified, failureCount, rules);
+    const decision = kit.retryDecision(error, failureCount, { mutation });
     last = { error, failureCount, decision };
     return decision;
   };
@@ -57,7 +47,7 @@ export function retryPolicy(options: RetryPolicyOptions | ErrorKit = {}): RetryP
     retryDelay: (failureCount, error) => {
       // TanStack sleeps exactly this delay: publish when the next request leaves.
       const decision = decide(failureCount, error);
-      recordRetrySchedule(error, failureCount, decision, rules.maxRetries ?? 3);
+      recordRetrySchedule(error, failureCount, decision, kit.retryOptions.maxRetries ?? 3);
       return decision.delayMs;
     },
   };
@@ -65,12 +55,11 @@ export function retryPolicy(options: RetryPolicyOptions | ErrorKit = {}): RetryP
 
 /**
  * Both presets at once, so mutations are not forgotten:
- * `new QueryClient({ defaultOptions: retryDefaults(kit) })` gives queries `retryPolicy(kit)` and
- * mutations `retryPolicy({ ...kit, mutation: true })`. Takes what `retryPolicy` takes.
+ * `new QueryClient({ defaultOptions: retryDefaults(kit) })`.
  */
-export function retryDefaults(options: Omit<RetryPolicyOptions, 'mutation'> | ErrorKit = {}): {
+export function retryDefaults(kit: ErrorKit = defaultKit()): {
   queries: RetryPolicy;
   mutations: RetryPolicy;
 } {
-  return { queries: retryPolicy(options), mutations: retryPolicy({ ...options, mutation: true }) };
+  return { queries: retryPolicy(kit), mutations: retryPolicy(kit, { mutation: true }) };
 }

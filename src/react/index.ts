@@ -15,21 +15,20 @@ export * from '../components/PermissionNotice';
 export * from '../components/ReauthPrompt';
 export * from '../components/RetryBanner';
 export type { ClassifiedError, ErrorKind, FieldErrors } from '../core';
-export { en } from '../headless/messages/en';
-export { fill, plural } from '../headless/messages/format';
-export type { ErrorKitMessages, PluralText } from '../headless/messages/types';
 export type { ReauthFlight, ReauthState } from '../headless/reauthFlight';
 export type { RetryState } from '../headless/retryState';
 export { safeLoginUrl } from '../headless/safeUrl';
-export type { Ticker, TickerTimers, TickListener } from '../headless/ticker';
 export {
-  type ErrorKitContextValue,
-  ErrorKitProvider,
-  type ErrorKitProviderProps,
+  type ErrorKit,
+  type ErrorKitConfig,
+  errorKit,
+  type KitRetryOptions,
   type MessageOverrides,
-  useErrorKit,
-} from './ErrorKitProvider';
-export { type ErrorKit, errorKit } from './errorKit';
+} from '../kit';
+export { en } from '../locales/en';
+export { fill, plural } from '../locales/format';
+export type { ErrorKitMessages, PluralText } from '../locales/types';
+export { ErrorKitProvider, type ErrorKitProviderProps, useErrorKit } from './ErrorKitProvider';
 export {
   ReauthFlightProvider,
   type ReauthFlightProviderProps,

@@ -1,8 +1,8 @@
 import { createContext } from 'react';
-import type { ErrorKitContextValue } from './ErrorKitProvider';
+import type { ErrorKit } from '../kit/types';
 
 /**
- * The provider's context, in a module of its own so that `errorkit/react-hook-form` can read the
- * app's classify options without the rest of the React layer.
+ * The provider's kit, in a module of its own so that the form adapters can read it without the
+ * rest of the React layer.
  */
-export const ErrorKitContext = createContext<ErrorKitContextValue | undefined>(undefined);
+export const ErrorKitContext = createContext<ErrorKit | undefined>(undefined);

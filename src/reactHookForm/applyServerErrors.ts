@@ -1,5 +1,7 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { type ClassifyOptions, classifyError, fieldNameMatches } from '../core';
+import { fieldNameMatches } from '../core';
+import { defaultKit } from '../kit/errorKit';
+import type { ErrorKit } from '../kit/types';
 
 /** Options for {@link applyServerErrors}. */
 export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
@@ -16,11 +18,10 @@ export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
    */
   focus?: boolean;
   /**
-   * Options for `classifyError`; {@link useServerErrors} reads the provider's (the app's
-   * `errorKit(...)`), and the kit itself can be passed as these options.
-   * @default {}
+   * The kit that classifies the error and words it; {@link useServerErrors} passes the provider's.
+   * @default the default kit
    */
-  classify?: ClassifyOptions | undefined;
+  kit?: ErrorKit | undefined;
 }
 
 /** What {@link applyServerErrors} did. */
@@ -81,7 +82,7 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   error: unknown,
   options: ApplyServerErrorsOptions<TFieldValues> = {},
 ): AppliedServerErrors<TFieldValues> {
-  const classified = classifyError(error, options.classify);
+  const classified = (options.kit ?? defaultKit()).classify(error);
   const fields = options.fields ? [...options.fields] : registeredFields(form);
   const rootMessages: string[] = [];
   const byField = new Map<FieldPath<TFieldValues>, string[]>();

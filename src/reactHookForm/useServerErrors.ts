@@ -1,5 +1,6 @@
 import { useContext } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { defaultKit } from '../kit/errorKit';
 import { ErrorKitContext } from '../react/kitContext';
 import {
   type AppliedServerErrors,
@@ -9,9 +10,8 @@ import {
 import { useClearServerErrors } from './useClearServerErrors';
 
 /**
- * {@link applyServerErrors} with the `ErrorKitProvider`'s classify options (the app's
- * `errorKit(...)`), plus {@link useClearServerErrors}: returns the function to call with a
- * failed submit's error.
+ * {@link applyServerErrors} with the `ErrorKitProvider`'s kit, plus {@link useClearServerErrors}:
+ * returns the function to call with a failed submit's error.
  *
  * ```tsx
  * const applyErrors = useServerErrors(form);
@@ -23,6 +23,6 @@ export function useServerErrors<TFieldValues extends FieldValues>(
   options: ApplyServerErrorsOptions<TFieldValues> = {},
 ): (error: unknown) => AppliedServerErrors<TFieldValues> {
   useClearServerErrors(form);
-  const classify = useContext(ErrorKitContext)?.classifyOptions;
-  return (error) => applyServerErrors(form, error, { classify, ...options });
+  const kit = useContext(ErrorKitContext) ?? defaultKit();
+  return (error) => applyServerErrors(form, error, { kit, ...options });
 }

@@ -2,8 +2,8 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/core';
+import { de } from '../../src/locales/de';
 import { ErrorDisplay, ErrorKitProvider } from '../../src/react';
-import { de } from '../../src/react/locales/de';
 
 const NOW = 1_700_000_000_000;
 

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { ar } from '../../src/locales/ar';
 import { ErrorKitProvider, FieldError } from '../../src/react';
-import { ar } from '../../src/react/locales/ar';
 import { fixtureError, hostileClassified, hostileError } from './helpers';
 
 const LARAVEL_422 = 'seed-002-422-validation-example';

@@ -286,6 +286,7 @@ describe('RetryBanner', () => {
           new HttpError({ status: 503, method: 'GET', headers: { 'retry-after': '20' } }),
         ),
         message: 'Down for maintenance until noon.',
+        defaults: { title: true },
       },
       onRetry: () => {},
     });

@@ -38,6 +38,8 @@ export function hostileClassified(): ClassifiedError {
       website: ['javascript:alert(1)'],
     },
     formErrors: ['<script>alert(3)</script>'],
+    // The field messages above are the server's, not the classifier's stand-ins.
+    defaults: { ...base.defaults, fields: {} },
   };
 }
 

@@ -141,6 +141,8 @@ export function hostileClassified(
     fieldErrors,
     formErrors: [text],
     requestId: text,
+    // Every text is the server's: the catalog words none of it.
+    defaults: {},
   };
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyError, HttpError } from '../../src/core';
+import { de } from '../../src/locales/de';
 import {
   ErrorKitProvider,
   ErrorNotice,
@@ -12,7 +13,6 @@ import {
   PermissionNotice,
   ReauthPrompt,
 } from '../../src/react';
-import { de } from '../../src/react/locales/de';
 
 // Three layers: the German catalog (provider `messages`), the provider's `overrides`, and the
 // component's own `messages` prop. Each test shows the prop beating the provider override,

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { classifyError } from '../../src/core';
+import { ar } from '../../src/locales/ar';
 import {
   ErrorDisplay,
   ErrorKitProvider,
@@ -10,7 +11,6 @@ import {
   ReauthPrompt,
   RetryBanner,
 } from '../../src/react';
-import { ar } from '../../src/react/locales/ar';
 import '../../src/styles/index.css';
 
 afterEach(cleanup);

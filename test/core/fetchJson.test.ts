@@ -1,14 +1,10 @@
 // @vitest-environment node
+
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  classifyError,
-  fetchJson,
-  HttpError,
-  MAX_ERROR_BODY_BYTES,
-  readHttpError,
-} from '../../src/core';
+import { classifyError, fetchJson, HttpError, readHttpError } from '../../src/core';
+import { MAX_ERROR_BODY_BYTES } from '../../src/core/readHttpError';
 
 interface Seen {
   method: string;

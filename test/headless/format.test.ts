@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, fillParts } from '../../src/headless/messages/format';
+import { fill, fillParts } from '../../src/locales/format';
 
 describe('fillParts', () => {
   it('puts each value in its placeholder, between the text around it', () => {

@@ -10,7 +10,7 @@ import {
 import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchJson } from '../../src/core';
+import { errorKit, fetchJson } from '../../src';
 import { QueryErrorBoundary, retryPolicy } from '../../src/query';
 
 let server: Server;
@@ -75,7 +75,7 @@ describe('QueryErrorBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     reply = { status: 500 };
     const client = new QueryClient({
-      defaultOptions: { queries: { ...retryPolicy({ maxRetries: 0 }) } },
+      defaultOptions: { queries: { ...retryPolicy(errorKit({ retry: { maxRetries: 0 } })) } },
     });
     const { unmount } = render(
       <QueryClientProvider client={client}>

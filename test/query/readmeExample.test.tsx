@@ -34,7 +34,10 @@ it('counts down to the real retry and then shows the data', async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/invoices`;
   const queryClient = new QueryClient({
-    defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+    defaultOptions: {
+      queries: retryPolicy(),
+      mutations: retryPolicy(undefined, { mutation: true }),
+    },
   });
 
   try {

@@ -138,7 +138,10 @@ function App() {
   const [queryClient] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+        defaultOptions: {
+          queries: retryPolicy(),
+          mutations: retryPolicy(undefined, { mutation: true }),
+        },
       }),
   );
   return (

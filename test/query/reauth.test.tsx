@@ -96,7 +96,10 @@ const auth = () => ({ Authorization: `Bearer ${token}` });
 
 function client(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+    defaultOptions: {
+      queries: retryPolicy(),
+      mutations: retryPolicy(undefined, { mutation: true }),
+    },
   });
 }
 

@@ -21,7 +21,10 @@ beforeEach(() => {
 
 function client(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+    defaultOptions: {
+      queries: retryPolicy(),
+      mutations: retryPolicy(undefined, { mutation: true }),
+    },
   });
 }
 
@@ -78,7 +81,7 @@ describe('retryPolicy with a real QueryClient', () => {
     const queryClient = client();
     const mutation = queryClient.getMutationCache().build(queryClient, {
       mutationFn: () => fetchJson(server.url('/invoices'), { method: 'POST', body: '{}' }),
-      ...retryPolicy({ mutation: true }),
+      ...retryPolicy(undefined, { mutation: true }),
     });
     await expect(mutation.execute(undefined)).rejects.toBeDefined();
     expect(server.hits('/invoices')).toHaveLength(1);
@@ -97,7 +100,7 @@ describe('retryPolicy with a real QueryClient', () => {
           body: '{}',
           headers: { 'Idempotency-Key': 'pay-1' },
         }),
-      ...retryPolicy({ mutation: true }),
+      ...retryPolicy(undefined, { mutation: true }),
     });
     await expect(mutation.execute(undefined)).resolves.toEqual({ id: 9 });
     expect(server.hits('/payments')).toHaveLength(2);

@@ -29,7 +29,10 @@ let client: QueryClient;
 beforeEach(() => {
   server.reset();
   client = new QueryClient({
-    defaultOptions: { queries: retryPolicy(), mutations: retryPolicy({ mutation: true }) },
+    defaultOptions: {
+      queries: retryPolicy(),
+      mutations: retryPolicy(undefined, { mutation: true }),
+    },
   });
 });
 

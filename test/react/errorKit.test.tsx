@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/core';
+import { de } from '../../src/locales/de';
 import { retryDefaults, retryPolicy } from '../../src/query';
 import { ErrorDisplay, ErrorKitProvider, errorKit, useErrorKit } from '../../src/react';
-import { de } from '../../src/react/locales/de';
 import { applyServerErrors, useServerErrors } from '../../src/reactHookForm';
 
 // A 503 whose body code the app declares a validation error: one declaration, three readers.
@@ -35,9 +35,8 @@ describe('errorKit: one configuration for the provider, retryPolicy and the form
     expect(retryPolicy().retry(0, failure())).toBe(true);
     expect(retryPolicy(kit).retry(0, failure())).toBe(false);
     expect(retryDefaults(kit).mutations.retry(0, failure())).toBe(false);
-    expect(retryPolicy({ ...kit, maxRetries: 0 }).retry(0, new HttpError({ status: 503 }))).toBe(
-      false,
-    );
+    const noRetries = errorKit({ ...kit.config, retry: { maxRetries: 0 } });
+    expect(retryPolicy(noRetries).retry(0, new HttpError({ status: 503 }))).toBe(false);
 
     // The provider: the error summary instead of a retry banner.
     const { container, unmount } = render(
@@ -61,11 +60,11 @@ describe('errorKit: one configuration for the provider, retryPolicy and the form
     expect(applied[0]).toMatchObject({ rootMessages: [expect.any(String)] });
   });
 
-  it('without the kit nothing changes: today’s per-call options still work', () => {
+  it('without a kit the defaults apply; a kit can be passed to each call', () => {
     const { container } = render(<ErrorDisplay error={failure()} />);
     expect(container.querySelector('[data-ek="retry-banner"]')).not.toBeNull();
     const { result } = renderHook(() => useForm<{ email: string }>());
-    const options = { classify: kit.classify };
+    const options = { kit };
     let applied: ReturnType<typeof applyServerErrors> | undefined;
     act(() => {
       applied = applyServerErrors(result.current, failure(), options);

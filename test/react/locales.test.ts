@@ -11,17 +11,17 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ERROR_KINDS, HttpError } from '../../src/core';
-import { en } from '../../src/headless/messages/en';
-import { fill, plural } from '../../src/headless/messages/format';
-import type { ErrorKitMessages, PluralText } from '../../src/headless/messages/types';
+import { ar } from '../../src/locales/ar';
+import { de } from '../../src/locales/de';
+import { en } from '../../src/locales/en';
+import { es } from '../../src/locales/es';
+import { fill, plural } from '../../src/locales/format';
+import { fr } from '../../src/locales/fr';
+import { ja } from '../../src/locales/ja';
+import { ptBR } from '../../src/locales/pt-BR';
+import type { ErrorKitMessages, PluralText } from '../../src/locales/types';
+import { zhCN } from '../../src/locales/zh-CN';
 import { ErrorKitProvider, ErrorSummary, RetryBanner } from '../../src/react';
-import { ar } from '../../src/react/locales/ar';
-import { de } from '../../src/react/locales/de';
-import { es } from '../../src/react/locales/es';
-import { fr } from '../../src/react/locales/fr';
-import { ja } from '../../src/react/locales/ja';
-import { ptBR } from '../../src/react/locales/pt-BR';
-import { zhCN } from '../../src/react/locales/zh-CN';
 import { FIXED_NOW, responseFixture } from '../fixtures';
 
 /** The locales errorkit ships besides English: its `errorkit/locales/<name>` entry points. */
@@ -31,7 +31,7 @@ const shipped = Object.keys(packageJson.exports)
 
 /** Each entry point's module exports one catalog, named after it (`pt-BR` -> `ptBR`). */
 const modules = await Promise.all(
-  shipped.map(async (name) => [name, await import(`../../src/react/locales/${name}.ts`)] as const),
+  shipped.map(async (name) => [name, await import(`../../src/locales/${name}.ts`)] as const),
 );
 const catalogs: Record<string, ErrorKitMessages> = Object.fromEntries(
   modules.map(([name, module]) => [name, module[name.replace(/-(\w)/g, (_, c) => c)]]),

@@ -4,6 +4,8 @@ import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ClassifiedError, classifyError, HttpError } from '../../src/core';
+import { ar } from '../../src/locales/ar';
+import { de } from '../../src/locales/de';
 import {
   ErrorDisplay,
   ErrorKitProvider,
@@ -13,8 +15,6 @@ import {
   RetryBanner,
   useFieldErrors,
 } from '../../src/react';
-import { ar } from '../../src/react/locales/ar';
-import { de } from '../../src/react/locales/de';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -126,13 +126,13 @@ describe('a field whose every message was withheld', () => {
       </ErrorKitProvider>,
     );
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('link', { name: de.fieldInvalid })).toHaveAttribute('href', '#email');
+    expect(screen.getByRole('link', { name: de.fields.invalid })).toHaveAttribute('href', '#email');
   });
 
   it.each([
     ['en', undefined, 'Check this answer.'],
-    ['de', de, de.fieldInvalid],
-    ['ar', ar, ar.fieldInvalid],
+    ['de', de, de.fields.invalid],
+    ['ar', ar, ar.fields.invalid],
   ])('still shows, marked invalid, with the catalog message (%s)', (_name, catalog, text) => {
     const { container } = render(
       <ErrorKitProvider messages={catalog}>

@@ -10,7 +10,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchJson } from '../../src/core';
+import { errorKit, fetchJson, type KitRetryOptions } from '../../src';
 import { QueryReauthProvider, ReauthOutlet, retryPolicy } from '../../src/query';
 import { ErrorDisplay } from '../../src/react';
 import { type ScriptedServer, startScriptedServer } from '../support/scriptedServer';
@@ -54,11 +54,12 @@ function typeIntoForm() {
   };
 }
 
-function client(options: Parameters<typeof retryPolicy>[0] = {}): QueryClient {
+function client(retry: KitRetryOptions = {}): QueryClient {
+  const kit = errorKit({ retry });
   return new QueryClient({
     defaultOptions: {
-      queries: { ...retryPolicy(options), gcTime: 0 },
-      mutations: retryPolicy({ ...options, mutation: true }),
+      queries: { ...retryPolicy(kit), gcTime: 0 },
+      mutations: retryPolicy(kit, { mutation: true }),
     },
   });
 }

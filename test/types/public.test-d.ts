@@ -17,6 +17,7 @@ import {
   type RetryDecision,
   retryDecision,
 } from '../../src/core';
+import { de } from '../../src/locales/de';
 import {
   type QueryRetryState,
   type RetryPolicy,
@@ -32,7 +33,6 @@ import {
   type RetryState,
   useClassifiedError,
 } from '../../src/react';
-import { de } from '../../src/react/locales/de';
 import { type AppliedServerErrors, applyServerErrors } from '../../src/reactHookForm';
 
 describe('errorkit (core)', () => {

@@ -1,6 +1,6 @@
 import { type ComponentType, forwardRef } from 'react';
 import type { RetryState } from '../../headless/retryState';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useRenderers } from '../../react/ErrorKitProvider';
 import type { DefaultProps, ErrorKindRenderers } from '../../react/renderers';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { ErrorSummary, type ErrorSummaryProps } from '../ErrorSummary';
@@ -56,7 +56,7 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
   { error, renderers, retry, summary, reauth, permission, notice, ...root },
   ref,
 ) {
-  const kit = useErrorKit();
+  const providerRenderers = useRenderers();
   const classified = useClassifiedError(error);
   if (!classified) return null;
   const { kind } = classified;
@@ -74,7 +74,7 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
               ? [RetryBanner, isRetryState(retry) ? { retryState: retry } : retry]
               : [ErrorNotice, notice];
   const props: DefaultProps = { ...own, ...root, ref, error: classified };
-  const Replacement = renderers?.[kind] ?? kit.renderers?.[kind];
+  const Replacement = renderers?.[kind] ?? providerRenderers?.[kind];
   const Shown = Default as ComponentType<DefaultProps>;
   return Replacement ? (
     <Replacement error={classified} props={props} Default={Shown} />

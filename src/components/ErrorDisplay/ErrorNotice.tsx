@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { ClassifiedError } from '../../core';
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from '../../locales/types';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { useNotice } from '../parts/useNotice';
 

@@ -1,7 +1,7 @@
 import { forwardRef, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { type ClassifiedError, fieldNameMatches, findFieldErrors } from '../../core';
 import { cx } from '../../headless/cx';
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from '../../locales/types';
 import type { RootProps } from '../parts/NoticeFrame';
 import { composeRefs } from '../parts/Slot';
 import { useNotice } from '../parts/useNotice';

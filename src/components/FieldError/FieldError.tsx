@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../../headless/cx';
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from '../../locales/types';
 import { useFieldErrors } from '../../react/useFieldErrors';
 import { useNotice } from '../parts/useNotice';
 

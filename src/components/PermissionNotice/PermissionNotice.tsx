@@ -1,7 +1,7 @@
 import { forwardRef, type ReactElement } from 'react';
 import { cx } from '../../headless/cx';
-import { fillParts } from '../../headless/messages/format';
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import { fillParts } from '../../locales/format';
+import type { ErrorKitMessages } from '../../locales/types';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { useNotice } from '../parts/useNotice';
 

@@ -1,6 +1,6 @@
 import { cx } from '../../headless/cx';
-import { plural } from '../../headless/messages/format';
-import type { PluralText } from '../../headless/messages/types';
+import { plural } from '../../locales/format';
+import type { PluralText } from '../../locales/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useRetryCountdown } from '../../react/useRetryCountdown';
 

@@ -1,9 +1,9 @@
 import { forwardRef, type ReactElement, type ReactNode } from 'react';
 import type { RetryOptions } from '../../core';
 import { cx } from '../../headless/cx';
-import { fill } from '../../headless/messages/format';
-import type { ErrorKitMessages } from '../../headless/messages/types';
 import type { RetryState } from '../../headless/retryState';
+import { fill } from '../../locales/format';
+import type { ErrorKitMessages } from '../../locales/types';
 import { useOnline } from '../../react/useOnline';
 import { NoticeFrame, type RootProps } from '../parts/NoticeFrame';
 import { useNotice } from '../parts/useNotice';

@@ -1,6 +1,6 @@
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
-import type { ErrorKitContextValue } from '../../react/ErrorKitProvider';
+import type { ErrorKit } from '../../kit/types';
 
 /**
  * The provider's status page link for an unavailable service, or its support link for server
@@ -8,7 +8,7 @@ import type { ErrorKitContextValue } from '../../react/ErrorKitProvider';
  * component's class prefix: the line is `${block}__help`.
  */
 export function helpLink(
-  kit: ErrorKitContextValue,
+  kit: ErrorKit,
   kind: ErrorKind,
   block: string,
   className: string | undefined,

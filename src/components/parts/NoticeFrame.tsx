@@ -1,7 +1,7 @@
 import { type HTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
-import { fillParts } from '../../headless/messages/format';
+import { fillParts } from '../../locales/format';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { Action, type ActionProps } from './Action';

@@ -1,12 +1,13 @@
 import type { ClassifiedError } from '../../core';
-import type { ErrorKitMessages } from '../../headless/messages/types';
-import { type ErrorKitContextValue, useErrorKit } from '../../react/ErrorKitProvider';
+import type { ErrorKit } from '../../kit/types';
+import type { ErrorKitMessages } from '../../locales/types';
+import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from './payloadText';
 
 /** What every component starts from, from {@link useNotice}. */
 export interface Notice {
-  kit: ErrorKitContextValue;
+  kit: ErrorKit;
   /** The error, classified with the provider's options and localised; `undefined` without one. */
   classified: ClassifiedError | undefined;
   /** The provider's catalog with the component's `messages` prop on top. */

@@ -1,13 +1,8 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
-import type { ClassifyOptions } from '../../core';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { ReauthFlightProvider, useReauthFlight } from '../../react/ReauthFlightProvider';
-import {
-  createReauthCoordinator,
-  type ReauthCoordinator,
-  type ReauthCoordinatorOptions,
-} from './createReauthCoordinator';
+import { ReauthFlightProvider } from '../../react/ReauthFlightProvider';
+import { createReauthCoordinator, type ReauthCoordinator } from './createReauthCoordinator';
 
 /** Props of {@link QueryReauthProvider}. */
 export interface QueryReauthProviderProps {
@@ -19,20 +14,12 @@ export interface QueryReauthProviderProps {
   client?: QueryClient;
   /**
    * Signs the user in again in place; called once per sign-in however many requests failed.
-   * @default the `ErrorKitProvider`'s `reauthenticate`
+   * @default the kit's `reauthenticate`
    */
   reauthenticate?: () => Promise<unknown>;
-  /**
-   * Options for `classifyError` when deciding whether a failure is `unauthenticated`.
-   * @default the `ErrorKitProvider`'s classify options
-   */
-  classify?: ClassifyOptions;
 }
 
-/** The flight `QueryReauthProvider` shares: its coordinator, and whether it signs in in place. */
-interface QueryFlight extends ReauthCoordinator {
-  coordinator: ReauthCoordinator;
-}
+const CoordinatorContext = createContext<ReauthCoordinator | undefined>(undefined);
 
 /**
  * Single-flight re-authentication for TanStack Query: however many queries and mutations fail
@@ -45,44 +32,39 @@ export function QueryReauthProvider({
   children,
   client: clientProp,
   reauthenticate: reauthenticateProp,
-  classify: classifyProp,
 }: QueryReauthProviderProps) {
   const client = useQueryClient(clientProp);
   const kit = useErrorKit();
   const reauthenticate = reauthenticateProp ?? kit.reauthenticate;
-  const classify = classifyProp ?? kit.classifyOptions;
-  // Latest values, so the coordinator outlives changes of inline functions and options.
-  const live = useRef({ reauthenticate, classify });
+  // The latest function, so the coordinator outlives inline functions.
+  const latest = useRef(reauthenticate);
   useEffect(() => {
-    live.current = { reauthenticate, classify };
+    latest.current = reauthenticate;
   });
-
   const inPlace = reauthenticate !== undefined;
-  const coordinator = useMemo(() => {
-    const options: ReauthCoordinatorOptions = {
-      reauthenticate: () => {
-        const run = live.current.reauthenticate;
-        return run ? run() : Promise.reject(new Error('errorkit: no reauthenticate function'));
-      },
-      get classify() {
-        return live.current.classify;
-      },
-    };
-    return createReauthCoordinator(client, options);
-  }, [client]);
-  useEffect(() => coordinator.mount(), [coordinator]);
-
-  // Without an app `reauthenticate`, prompts link to the provider's `loginUrl`.
-  const flight = useMemo(
-    (): QueryFlight => Object.assign(Object.create(coordinator), { inPlace, coordinator }),
-    [coordinator, inPlace],
+  const coordinator = useMemo(
+    () =>
+      createReauthCoordinator(client, {
+        kit,
+        inPlace,
+        reauthenticate: () =>
+          latest.current
+            ? latest.current()
+            : Promise.reject(new Error('errorkit: no reauthenticate function')),
+      }),
+    [client, kit, inPlace],
   );
-  return <ReauthFlightProvider flight={flight}>{children}</ReauthFlightProvider>;
+  useEffect(() => coordinator.mount(), [coordinator]);
+  return (
+    <CoordinatorContext.Provider value={coordinator}>
+      <ReauthFlightProvider flight={coordinator}>{children}</ReauthFlightProvider>
+    </CoordinatorContext.Provider>
+  );
 }
 
 /** The nearest {@link QueryReauthProvider}'s coordinator; throws outside one. */
 export function useCoordinator(): ReauthCoordinator {
-  const coordinator = (useReauthFlight() as Partial<QueryFlight> | undefined)?.coordinator;
+  const coordinator = useContext(CoordinatorContext);
   if (!coordinator) throw new Error('errorkit: useReauth needs a QueryReauthProvider');
   return coordinator;
 }

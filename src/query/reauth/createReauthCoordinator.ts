@@ -1,13 +1,17 @@
-import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
-import { type ClassifiedError, type ClassifyOptions, classifyError } from '../../core';
+import type { Query, QueryClient } from '@tanstack/react-query';
+import type { ClassifiedError } from '../../core';
 import type { ReauthFlight, ReauthState } from '../../headless/reauthFlight';
+import { defaultKit } from '../../kit/errorKit';
+import type { ErrorKit } from '../../kit/types';
+import { createSignInLedger } from './signInLedger';
+import { type AnyMutation, watchCaches } from './watchCaches';
 
 export type { ReauthState } from '../../headless/reauthFlight';
 
 /** A mutation that failed as `unauthenticated` and is left for the UI to send again. */
 export interface FailedMutation {
   /** The TanStack mutation itself. */
-  mutation: Mutation<unknown, unknown, unknown, unknown>;
+  mutation: AnyMutation;
   /** The variables it was sent with; {@link FailedMutation.resend} sends these again. */
   variables: unknown;
   /** Its classified error. */
@@ -21,10 +25,16 @@ export interface ReauthCoordinatorOptions {
   /** Signs the user in again in place (popup, silent token refresh, ...). Called once per flight. */
   reauthenticate: () => Promise<unknown>;
   /**
-   * Options for `classifyError` when deciding whether a failure is `unauthenticated`.
-   * @default {}
+   * The kit that classifies failures, to find the `unauthenticated` ones.
+   * @default the default kit
    */
-  classify?: ClassifyOptions;
+  kit?: ErrorKit;
+  /**
+   * Whether `reauthenticate` signs in without leaving the page; `false` makes prompts link to
+   * the kit's `loginUrl`.
+   * @default true
+   */
+  inPlace?: boolean;
 }
 
 /**
@@ -34,6 +44,8 @@ export interface ReauthCoordinatorOptions {
 export interface ReauthCoordinator extends ReauthFlight {
   /** The current state. */
   readonly state: ReauthState;
+  /** Whether `reauthenticate()` signs in without leaving the page. */
+  readonly inPlace: boolean;
   /** The latest `unauthenticated` error, for the prompt's text; `undefined` when idle. */
   readonly error: ClassifiedError | undefined;
   /** Called after every change of `state`, `error` or the failed mutations. Returns unsubscribe. */
@@ -58,7 +70,127 @@ export interface ReauthCoordinator extends ReauthFlight {
   mount(): () => void;
 }
 
-type AnyMutation = Mutation<unknown, unknown, unknown, unknown>;
+/** The coordinator's state and its listeners. */
+function createStore() {
+  const listeners = new Set<() => void>();
+  const store = {
+    state: 'idle' as ReauthState,
+    error: undefined as ClassifiedError | undefined,
+    emit() {
+      for (const listener of [...listeners]) listener();
+    },
+    setState(next: ReauthState) {
+      if (next === 'idle') store.error = undefined;
+      if (next === store.state) return;
+      store.state = next;
+      store.emit();
+    },
+    /** An unauthenticated failure: one shared `needs-auth`, however many. */
+    failed(classified: ClassifiedError) {
+      store.error = classified;
+      // While a flight runs, the failure joins it; after a failed sign-in the prompt keeps
+      // saying so until the user tries again.
+      if (store.state === 'idle') store.setState('needs-auth');
+      else store.emit();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+  return store;
+}
+
+type Store = ReturnType<typeof createStore>;
+
+/** The queries and mutations that failed as `unauthenticated`, kept up to date from the caches. */
+function createFailures(client: QueryClient, kit: ErrorKit, store: Store) {
+  const queries = new Map<Query, unknown>();
+  const mutations = new Map<AnyMutation, FailedMutation & { raw: unknown }>();
+  let mutationList: readonly FailedMutation[] = [];
+  const ledger = createSignInLedger();
+  // Queries repeated for a stale 401, and that error: its later events change nothing.
+  const repeated = new WeakMap<Query, unknown>();
+  const staleSignIn = (request: object) => store.state === 'idle' && ledger.sentBefore(request);
+  const unauthenticated = (raw: unknown): ClassifiedError | undefined => {
+    const classified = kit.classify(raw);
+    return classified.kind === 'unauthenticated' ? classified : undefined;
+  };
+  const syncMutations = () => {
+    mutationList = [...mutations.values()].map(({ raw: _raw, ...entry }) => entry);
+    store.emit();
+  };
+  const onQuery = (query: Query) => {
+    const { status, error: raw } = query.state;
+    // Another event of a failure already counted: nothing new.
+    const seen = (map: Map<Query, unknown> | WeakMap<Query, unknown>) =>
+      map.has(query) && map.get(query) === raw;
+    if (status === 'error' && (seen(queries) || seen(repeated))) return;
+    const classified = status === 'error' ? unauthenticated(raw) : undefined;
+    if (!classified) queries.delete(query);
+    else if (staleSignIn(query)) {
+      repeated.set(query, raw);
+      void client.refetchQueries({ predicate: (candidate) => candidate === query });
+    } else {
+      queries.set(query, raw);
+      store.failed(classified);
+    }
+  };
+  const onMutation = (mutation: AnyMutation) => {
+    const { status, error: raw, variables } = mutation.state;
+    const classified = status === 'error' ? unauthenticated(raw) : undefined;
+    if (!classified) {
+      if (status !== 'idle' && mutations.delete(mutation)) syncMutations();
+      return;
+    }
+    if (mutations.get(mutation)?.raw === raw) return;
+    const resend = () => mutation.execute(variables);
+    mutations.set(mutation, { mutation, variables, error: classified, raw, resend });
+    syncMutations();
+    if (!staleSignIn(mutation)) store.failed(classified);
+  };
+  return {
+    ledger,
+    queries,
+    mutationList: () => mutationList,
+    resendable: (failure: unknown) =>
+      [...mutations.values()].find(
+        ({ raw }) =>
+          raw === failure ||
+          (raw === (failure as { cause?: unknown } | undefined)?.cause && raw != null),
+      )?.resend,
+    watch: () =>
+      watchCaches(client, {
+        sending: ledger.sent,
+        query: onQuery,
+        mutation: onMutation,
+        removedQuery: (query) => queries.delete(query),
+        removedMutation: (mutation) => {
+          if (mutations.delete(mutation)) syncMutations();
+        },
+      }),
+  };
+}
+
+/** Starts `start` with the first mount and stops it with the last. */
+function mountCounter(start: () => () => void): () => () => void {
+  let mounts = 0;
+  let stop: (() => void) | undefined;
+  return () => {
+    if (mounts++ === 0) stop = start();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      if (--mounts === 0) {
+        stop?.();
+        stop = undefined;
+      }
+    };
+  };
+}
 
 /**
  * Creates the single-flight re-authentication coordinator for a `QueryClient`. Framework-free:
@@ -72,186 +204,52 @@ export function createReauthCoordinator(
   client: QueryClient,
   options: ReauthCoordinatorOptions,
 ): ReauthCoordinator {
-  const listeners = new Set<() => void>();
-  /** Failed queries and the raw error each failed with. */
-  const queries = new Map<Query, unknown>();
-  const mutations = new Map<AnyMutation, FailedMutation & { raw: unknown }>();
-  let state: ReauthState = 'idle';
-  let error: ClassifiedError | undefined;
+  const store = createStore();
+  const failures = createFailures(client, options.kit ?? defaultKit(), store);
   let flight: Promise<void> | undefined;
-  let mounts = 0;
-  let stop: (() => void) | undefined;
-  let mutationList: readonly FailedMutation[] = [];
-  // Sign-ins that succeeded, and how many had when each query or mutation was last sent. A 401
-  // for a request sent before the latest sign-in was sent with the old credentials: it is
-  // repeated (a query) or offered again (a mutation), and the user is not asked to sign in again.
-  let signIns = 0;
-  const sentAfter = new WeakMap<object, number>();
-  const sentBeforeSignIn = (request: object) =>
-    state === 'idle' && (sentAfter.get(request) ?? 0) < signIns;
-  /** Queries repeated for a stale 401, and that error: its later events change nothing. */
-  const repeated = new WeakMap<Query, unknown>();
-
-  const emit = () => {
-    for (const listener of [...listeners]) listener();
+  const signedIn = async () => {
+    failures.ledger.signedIn();
+    const toRefetch = new Set(failures.queries.keys());
+    failures.queries.clear();
+    store.setState('idle');
+    // The only repeat of a request that failed as unauthenticated: those queries, once.
+    await client.refetchQueries({ predicate: (query) => toRefetch.has(query) });
   };
-  const setState = (next: ReauthState) => {
-    if (next === 'idle') error = undefined;
-    if (next === state) return;
-    state = next;
-    emit();
-  };
-  const unauthenticated = (raw: unknown): ClassifiedError | undefined => {
-    const classified = classifyError(raw, options.classify);
-    return classified.kind === 'unauthenticated' ? classified : undefined;
-  };
-  /** An unauthenticated failure: one shared `needs-auth`, however many. */
-  const failed = (classified: ClassifiedError) => {
-    error = classified;
-    // While a flight runs, the failure joins it (its refetch follows the sign-in); after a
-    // failed sign-in the prompt keeps saying so until the user tries again.
-    if (state === 'idle') setState('needs-auth');
-    else emit();
-  };
-  const syncMutations = () => {
-    mutationList = [...mutations.values()].map(({ raw: _raw, ...entry }) => entry);
-    emit();
-  };
-
-  const onQuery = (query: Query) => {
-    const { status, error: raw } = query.state;
-    if (status === 'error') {
-      // Already counted (another event of the same failure): nothing new.
-      if (queries.has(query) && queries.get(query) === raw) return;
-      if (repeated.has(query) && repeated.get(query) === raw) return;
-      const classified = unauthenticated(raw);
-      if (classified && sentBeforeSignIn(query)) {
-        repeated.set(query, raw);
-        void client.refetchQueries({ predicate: (candidate) => candidate === query });
-        return;
-      }
-      if (classified) {
-        queries.set(query, raw);
-        failed(classified);
-        return;
-      }
-    }
-    queries.delete(query);
-  };
-  const onMutation = (mutation: AnyMutation) => {
-    const { status, error: raw, variables } = mutation.state;
-    const classified = status === 'error' ? unauthenticated(raw) : undefined;
-    if (classified) {
-      if (mutations.get(mutation)?.raw === raw) return;
-      mutations.set(mutation, {
-        mutation,
-        variables,
-        error: classified,
-        raw,
-        resend: () => mutation.execute(variables),
-      });
-      syncMutations();
-      if (!sentBeforeSignIn(mutation)) failed(classified);
-    } else if (status !== 'idle' && mutations.delete(mutation)) {
-      syncMutations();
-    }
-  };
-
-  const start = () => {
-    const queryCache = client.getQueryCache();
-    const mutationCache = client.getMutationCache();
-    for (const query of queryCache.getAll()) onQuery(query);
-    for (const mutation of mutationCache.getAll()) onMutation(mutation as AnyMutation);
-    const offQueries = queryCache.subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'fetch') {
-        sentAfter.set(event.query, signIns);
-      }
-      if (event.type === 'removed') {
-        queries.delete(event.query);
-      } else if (event.type === 'updated' || event.type === 'added') {
-        onQuery(event.query);
-      }
-    });
-    const offMutations = mutationCache.subscribe((event) => {
-      if (!event.mutation) return;
-      const mutation = event.mutation as AnyMutation;
-      if (event.type === 'updated' && event.action.type === 'pending') {
-        sentAfter.set(mutation, signIns);
-      }
-      if (event.type === 'removed') {
-        if (mutations.delete(mutation)) syncMutations();
-      } else if (event.type === 'updated' || event.type === 'added') {
-        onMutation(mutation);
-      }
-    });
-    return () => {
-      offQueries();
-      offMutations();
-    };
-  };
-
   const run = (): Promise<void> => {
-    setState('pending');
+    store.setState('pending');
     // An async wrapper, so a `reauthenticate` that throws synchronously rejects like the rest.
-    const signIn = (async () => {
+    const current: Promise<void> = (async () => {
       await options.reauthenticate();
-    })();
-    const current: Promise<void> = signIn.then(
-      async () => {
+    })().then(
+      () => {
         if (flight === current) flight = undefined;
-        signIns++;
-        const toRefetch = new Set(queries.keys());
-        queries.clear();
-        setState('idle');
-        // The only repeat of a request that failed as unauthenticated: those queries, once.
-        await client.refetchQueries({ predicate: (query) => toRefetch.has(query) });
+        return signedIn();
       },
       (reason: unknown) => {
         if (flight === current) flight = undefined;
-        setState('failed');
+        store.setState('failed');
         throw reason;
       },
     );
     flight = current;
     return current;
   };
-
   return {
     get state() {
-      return state;
+      return store.state;
     },
     get error() {
-      return error;
+      return store.error;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    inPlace: options.inPlace ?? true,
+    subscribe: store.subscribe,
     reauthenticate() {
       flight ??= run();
       return flight;
     },
-    failedQueries: () => [...queries.keys()],
-    resendable: (failure) =>
-      [...mutations.values()].find(
-        ({ raw }) =>
-          raw === failure ||
-          (raw === (failure as { cause?: unknown } | undefined)?.cause && raw != null),
-      )?.resend,
-    failedMutations: () => mutationList,
-    mount() {
-      if (mounts++ === 0) stop = start();
-      let done = false;
-      return () => {
-        if (done) return;
-        done = true;
-        if (--mounts === 0) {
-          stop?.();
-          stop = undefined;
-        }
-      };
-    },
+    failedQueries: () => [...failures.queries.keys()],
+    resendable: failures.resendable,
+    failedMutations: failures.mutationList,
+    mount: mountCounter(failures.watch),
   };
 }

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The Arabic catalog, in Modern Standard Arabic, written right to left. Plain language: say what
@@ -99,7 +99,11 @@ export const ar: ErrorKitMessages = {
   signInFailed: 'تعذر تسجيل الدخول. حاول مرة أخرى.',
   askForAccess: 'اطلب إذن الوصول من {contact}.',
   requestAccess: 'طلب إذن الوصول',
-  fieldInvalid: 'راجع هذه الإجابة.',
+  fields: {
+    required: 'هذا الحقل مطلوب.',
+    taken: 'هذه القيمة مستخدمة بالفعل.',
+    invalid: 'راجع هذه الإجابة.',
+  },
   statusPage: 'اطّلع على حالة الخدمة',
   contactSupport: 'تواصل مع الدعم',
   signedIn: 'تم تسجيل دخولك من جديد',

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The Brazilian Portuguese catalog. Plain language with "você": say what happened and what to do
@@ -99,7 +99,11 @@ export const ptBR: ErrorKitMessages = {
   signInFailed: 'Não foi possível fazer login. Tente novamente.',
   askForAccess: 'Para ter acesso, fale com {contact}.',
   requestAccess: 'Solicitar acesso',
-  fieldInvalid: 'Confira esta resposta.',
+  fields: {
+    required: 'Este campo é obrigatório.',
+    taken: 'Este valor já está em uso.',
+    invalid: 'Confira esta resposta.',
+  },
   statusPage: 'Ver o status do serviço',
   contactSupport: 'Falar com o suporte',
   signedIn: 'Você entrou novamente',

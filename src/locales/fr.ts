@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The French catalog. Plain language with "vous": say what happened and what to do next,
@@ -102,7 +102,11 @@ export const fr: ErrorKitMessages = {
   signInFailed: 'La connexion n’a pas abouti. Réessayez.',
   askForAccess: 'Pour obtenir l’accès, contactez {contact}.',
   requestAccess: 'Demander l’accès',
-  fieldInvalid: 'Vérifiez cette réponse.',
+  fields: {
+    required: 'Ce champ est obligatoire.',
+    taken: 'Cette valeur est déjà utilisée.',
+    invalid: 'Vérifiez cette réponse.',
+  },
   statusPage: 'Consulter l’état du service',
   contactSupport: 'Contacter l’assistance',
   signedIn: 'Vous êtes reconnecté',

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The Japanese catalog, in the polite です/ます register. Plain language: say what happened and
@@ -88,7 +88,11 @@ export const ja: ErrorKitMessages = {
   signInFailed: 'ログインできませんでした。もう一度お試しください。',
   askForAccess: '{contact}にアクセス権を依頼してください。',
   requestAccess: 'アクセス権を申請',
-  fieldInvalid: 'この回答を確認してください。',
+  fields: {
+    required: 'この項目は必須です。',
+    taken: 'この値はすでに使われています。',
+    invalid: 'この回答を確認してください。',
+  },
   statusPage: 'サービスの状況を確認',
   contactSupport: 'サポートに問い合わせる',
   signedIn: '再びログインしました',

@@ -1,4 +1,4 @@
-import type { ErrorKind, KindMessages } from '../../core';
+import type { ErrorKind, FieldMessageCode, KindMessages } from '../core';
 
 /** Text that changes with a count: one form per `Intl.PluralRules` category (`other` is required). */
 export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -45,8 +45,11 @@ export interface ErrorKitMessages {
   /** Permission texts: `{contact}` names who can grant access. */
   askForAccess: string;
   requestAccess: string;
-  /** Shown for a field whose every server message was withheld (markup, a stack trace). */
-  fieldInvalid: string;
+  /**
+   * Field messages for a server that sent only a code (`missing_field`, `already_exists`);
+   * `invalid` also stands in for a field whose every server message was withheld (markup).
+   */
+  fields: Record<FieldMessageCode, string>;
   /** Link to the service status page (`statusPageUrl`), shown for unavailable services. */
   statusPage: string;
   /** Link to the support page (`supportUrl`), shown for server and unexpected errors. */

@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The Spanish catalog, in neutral Spanish for Spain and Latin America. Plain language with
@@ -100,7 +100,11 @@ export const es: ErrorKitMessages = {
   signInFailed: 'No se pudo iniciar sesión. Inténtelo de nuevo.',
   askForAccess: 'Para obtener acceso, hable con {contact}.',
   requestAccess: 'Solicitar acceso',
-  fieldInvalid: 'Revise esta respuesta.',
+  fields: {
+    required: 'Este campo es obligatorio.',
+    taken: 'Este valor ya está en uso.',
+    invalid: 'Revise esta respuesta.',
+  },
   statusPage: 'Consultar el estado del servicio',
   contactSupport: 'Contactar con soporte',
   signedIn: 'Ha vuelto a iniciar sesión',

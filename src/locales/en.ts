@@ -1,4 +1,4 @@
-import { englishFieldMessage, englishMessages } from '../../core';
+import { englishFieldMessages, englishMessages } from '../core/messages';
 import type { ErrorKitMessages } from './types';
 
 /** The English catalog, errorkit's default. Plain language, GOV.UK style. */
@@ -29,7 +29,7 @@ export const en: ErrorKitMessages = {
   signInFailed: 'Signing in did not work. Try again.',
   askForAccess: 'Ask {contact} to give you access.',
   requestAccess: 'Request access',
-  fieldInvalid: englishFieldMessage,
+  fields: englishFieldMessages,
   statusPage: 'Check the service status',
   contactSupport: 'Contact support',
   signedIn: 'You are signed in again',

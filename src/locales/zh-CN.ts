@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The Simplified Chinese catalog. Plain, concise language with "您": say what happened and what
@@ -83,7 +83,11 @@ export const zhCN: ErrorKitMessages = {
   signInFailed: '登录失败。再试一次。',
   askForAccess: '向{contact}申请访问权限。',
   requestAccess: '申请访问权限',
-  fieldInvalid: '检查此项填写内容。',
+  fields: {
+    required: '此项为必填项。',
+    taken: '此值已被使用。',
+    invalid: '检查此项填写内容。',
+  },
   statusPage: '查看服务状态',
   contactSupport: '联系支持团队',
   signedIn: '您已重新登录',

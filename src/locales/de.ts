@@ -1,4 +1,4 @@
-import type { ErrorKitMessages } from '../../headless/messages/types';
+import type { ErrorKitMessages } from './types';
 
 /**
  * The German catalog. Plain language with "Sie": say what happened and what to do next,
@@ -96,7 +96,11 @@ export const de: ErrorKitMessages = {
   signInFailed: 'Die Anmeldung hat nicht geklappt. Versuchen Sie es erneut.',
   askForAccess: 'Fragen Sie {contact} nach Zugriff.',
   requestAccess: 'Zugriff anfragen',
-  fieldInvalid: 'Prüfen Sie diese Angabe.',
+  fields: {
+    required: 'Dieses Feld ist erforderlich.',
+    taken: 'Dieser Wert ist bereits vergeben.',
+    invalid: 'Prüfen Sie diese Angabe.',
+  },
   statusPage: 'Status des Dienstes prüfen',
   contactSupport: 'Support kontaktieren',
   signedIn: 'Sie sind wieder angemeldet',

@@ -1,0 +1,7 @@
+export { errorKit } from './errorKit';
+export type {
+  ErrorKit,
+  ErrorKitConfig,
+  KitRetryOptions,
+  MessageOverrides,
+} from './types';

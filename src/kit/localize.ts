@@ -1,0 +1,35 @@
+import type { ClassifiedError, FieldErrors } from '../core';
+import type { ErrorKitMessages } from '../locales/types';
+
+/** Field messages the catalog words: the classifier's defaults, and a field left with none. */
+function localFields(error: ClassifiedError, catalog: ErrorKitMessages): FieldErrors {
+  const codes = error.defaults?.fields ?? {};
+  let fieldErrors = error.fieldErrors;
+  for (const key of Object.keys(fieldErrors)) {
+    const code = Object.hasOwn(codes, key) ? codes[key] : undefined;
+    const messages = fieldErrors[key] ?? [];
+    if (messages.length && !code) continue;
+    const text = catalog.fields[code ?? 'invalid'];
+    if (messages.length === 1 && messages[0] === text) continue;
+    if (fieldErrors === error.fieldErrors) {
+      fieldErrors = Object.assign(Object.create(null) as FieldErrors, error.fieldErrors);
+    }
+    fieldErrors[key] = [text];
+  }
+  return fieldErrors;
+}
+
+/**
+ * The error as the catalog speaks it: the texts the classifier marked as its own defaults are
+ * taken from the catalog; text from the server is left as it is. Returns the same object when
+ * nothing changes.
+ */
+export function localize(error: ClassifiedError, catalog: ErrorKitMessages): ClassifiedError {
+  const own = catalog.kinds[error.kind];
+  const title = (error.defaults?.title && own?.title) || error.title;
+  const message = (error.defaults?.message && own?.message) || error.message;
+  const fieldErrors = localFields(error, catalog);
+  return title === error.title && message === error.message && fieldErrors === error.fieldErrors
+    ? error
+    : { ...error, title, message, fieldErrors };
+}
