@@ -17,7 +17,7 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     alias: [
-      { find: /^errorkit$/, replacement: fromRepo('src/core/index.ts') },
+      { find: /^errorkit$/, replacement: fromRepo('src/index.ts') },
       { find: /^errorkit\/react$/, replacement: fromRepo('src/react/index.ts') },
       { find: /^errorkit\/query$/, replacement: fromRepo('src/query/index.ts') },
       { find: /^errorkit\/locales\/(.+)$/, replacement: fromRepo('src/locales/$1.ts') },

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { QueryReauthProvider, retryDefaults } from 'errorkit/query';
-import { ErrorKitProvider, errorKit } from 'errorkit/react';
+import { errorKit } from 'errorkit';
+import { ErrorKitProvider } from 'errorkit/react';
 import { useState } from 'react';
 import { refreshSession } from './api';
 import { InvoiceDetail } from './InvoiceDetail';
