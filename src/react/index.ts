@@ -36,13 +36,13 @@ export {
 } from './ReauthFlightProvider';
 export { useClassifiedError } from './useClassifiedError';
 export {
-  type FieldErrorsState,
+  type UseFieldErrorsResult,
   type UseFieldErrorsOptions,
   useFieldErrors,
 } from './useFieldErrors';
 export { useOnline } from './useOnline';
 export {
-  type RetryCountdown,
+  type UseRetryCountdownResult,
   type RetryCountdownState,
   type UseRetryCountdownOptions,
   useRetryCountdown,

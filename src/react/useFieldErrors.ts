@@ -13,7 +13,7 @@ export interface UseFieldErrorsOptions {
 }
 
 /** The field-level view of an error, returned by {@link useFieldErrors}. */
-export interface FieldErrorsState {
+export interface UseFieldErrorsResult {
   /** The classified error, or `undefined` when there is none. */
   classified: ClassifiedError | undefined;
   /** Messages per server key (empty when there is no error). */
@@ -50,7 +50,7 @@ const NO_FORM_ERRORS: string[] = [];
 export function useFieldErrors(
   error: unknown,
   options: UseFieldErrorsOptions = {},
-): FieldErrorsState {
+): UseFieldErrorsResult {
   const { idPrefix = '' } = options;
   const classified = useClassifiedError(error);
   return useMemo(() => {

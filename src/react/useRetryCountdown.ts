@@ -30,7 +30,7 @@ export interface UseRetryCountdownOptions {
 export type RetryCountdownState = 'idle' | 'counting' | 'paused' | 'elapsed';
 
 /** The result of {@link useRetryCountdown}. */
-export interface RetryCountdown {
+export interface UseRetryCountdownResult {
   /** Whole seconds until the deadline, rounded up (`0` once reached, and without a deadline). */
   secondsLeft: number;
   /** `idle` without a deadline, `paused`, `counting`, or `elapsed` once the deadline is reached. */
@@ -56,7 +56,7 @@ export function useRetryCountdown({
   paused = false,
   now: clock,
   ticker = sharedTicker,
-}: UseRetryCountdownOptions): RetryCountdown {
+}: UseRetryCountdownOptions): UseRetryCountdownResult {
   const kit = useErrorKit();
   const now = clock ?? kit.now;
   const read = () => (deadline === undefined ? 0 : secondsUntil(deadline, now()));
