@@ -19,7 +19,7 @@ export { en } from '../headless/messages/en';
 export { fill, plural } from '../headless/messages/format';
 export type { ErrorKitMessages, PluralText } from '../headless/messages/types';
 export type { ReauthFlight, ReauthState } from '../headless/reauthFlight';
-export type { RetryState } from '../headless/retryState';
+export { type RetryState, type RetryStateInput, retryState } from '../headless/retryState';
 export { safeLoginUrl } from '../headless/safeUrl';
 export type { Ticker, TickerTimers, TickListener } from '../headless/ticker';
 export {
