@@ -10,9 +10,8 @@ export interface RetryState {
   maxRetries: number;
   /** When the next request leaves (ms since the epoch), the real schedule; else `undefined`. */
   nextAttemptAt: number | undefined;
-  /** Why a scheduled retry waits beyond `nextAttemptAt`. */
   paused: false | 'offline' | 'unfocused';
-  /** An automatic retry is scheduled (or in flight). */
+  /** An automatic retry is scheduled or in flight. */
   willRetry: boolean;
   reason: RetryReason;
   /** The user cancelled the pending retry with `stop()`. */

@@ -28,14 +28,12 @@ export type RetryBannerPhase = 'stopped' | 'retried' | undefined;
 
 /** What {@link retryBannerState} needs to know. */
 export interface RetryBannerInput {
-  /** The data library's live state, or the banner's own schedule. */
   retry: RetryState;
   /** The data library sends the next request itself: the countdown's end only notes it left. */
   follows: boolean;
-  /** Whether "Attempt n of m" is shown while counting. */
   showAttempt: boolean;
   phase?: RetryBannerPhase;
-  /** There is a way to retry (`onRetry`, or the live state's `retryNow`). */
+  /** `onRetry` or a live `retryNow` is there. */
   canRetry: boolean;
   exhausted?: boolean;
 }
@@ -43,20 +41,13 @@ export interface RetryBannerInput {
 /** What the banner shows, from {@link retryBannerState}. */
 export interface RetryBannerView {
   state: RetryBannerState;
-  /** When the countdown ends, if one runs. */
   deadline: number | undefined;
   actions: RetryBannerAction[];
-  /** "Attempt n of m", while counting. */
   attempt: { attempt: number; max: number } | undefined;
-  /** Why a paused countdown waits. */
   pausedBy: 'offline' | 'unfocused' | undefined;
 }
 
-/**
- * The banner's state as a pure function of one `RetryState` (live, or the banner's own) and what
- * the user did: which state it is in, when its countdown ends, which actions it offers and the
- * attempt line. `RetryBanner` renders this.
- */
+/** What the banner shows, as a pure function of one `RetryState` and what the user did. */
 export function retryBannerState(input: RetryBannerInput): RetryBannerView {
   const { retry, follows, phase, canRetry, exhausted } = input;
   let state: RetryBannerState;

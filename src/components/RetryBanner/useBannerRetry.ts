@@ -9,31 +9,17 @@ import { type RetryState, retryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import type { RetryBannerInput, RetryBannerPhase } from './retryBannerState';
 
-/**
- * A banner's own retries, when no data library schedules them: `retryDecision`'s options (e.g.
- * `maxRetries`, `retryNonIdempotent`, `maxRetryAfterMs`) plus these.
- */
+/** A banner's own retries, when no data library schedules them; plus `retryDecision`'s options. */
 export interface StandaloneRetry extends RetryOptions {
-  /**
-   * Sends the request again: called when the countdown ends, on "Retry now" and on "Try again".
-   * Without it there is no countdown and no button, only the message and the reference.
-   */
+  /** Sends the request again. Without it there is no countdown and no button. */
   onRetry?: (() => void) | undefined;
-  /** Called when the user presses "Stop"; the countdown stops either way. */
   onStop?: (() => void) | undefined;
   /**
-   * When the next attempt is due, in ms since the epoch (an app's own retry schedule). Used as
-   * given. Without it the banner counts from the error's `retryAfterMs`, else from
-   * `retryDecision`'s backoff, measured from when it first showed the error: `Retry-After: 6`
-   * shows 6 seconds and retries 6 seconds later.
+   * When the next attempt is due (ms since the epoch), used as given. Without it the banner waits
+   * the error's `Retry-After`, else the backoff, from when it first showed the error.
    */
   retryAt?: number | undefined;
-  /**
-   * Which retry the countdown leads to, 1 for the first; shown as "Attempt n of m", and beyond
-   * `maxRetries` the banner is `exhausted`. With no `retryAt`, `retryDecision(error, attempt - 1)`
-   * decides whether to count down.
-   * @default 1 (and no "Attempt" line)
-   */
+  /** Which retry the countdown leads to, 1 for the first; shown as "Attempt n of m" when given. */
   attempt?: number | undefined;
 }
 
@@ -69,6 +55,7 @@ export function useBannerRetry(
   online: boolean,
 ): BannerRetryResult {
   const { now } = useErrorKit();
+  // The one place that tells a live state from the banner's own options.
   const live = retry && 'retryNow' in retry ? retry : undefined;
   const own: StandaloneRetry = live ? {} : (retry ?? {});
   const decisionOptions: RetryOptions = live ? { maxRetries: live.maxRetries } : own;
@@ -131,6 +118,7 @@ export function useBannerRetry(
           nextAttemptAt: own.retryAt ?? seenAt + Math.max(decision.delayMs, SECOND),
           running: phase !== 'retried',
           stopped: phase === 'stopped',
+          // Offline, a library holds the request `retryNow()` starts: only the banner's own waits.
           online: online || live !== undefined,
           retryNow,
           stop,
