@@ -1,10 +1,4 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import {
-  type ErrorKitMessages,
-  ErrorKitProvider,
-  type ErrorKitProviderProps,
-  en,
-} from '../src/react';
 import { ar } from '../src/locales/ar';
 import { de } from '../src/locales/de';
 import { es } from '../src/locales/es';
@@ -12,6 +6,12 @@ import { fr } from '../src/locales/fr';
 import { ja } from '../src/locales/ja';
 import { ptBR } from '../src/locales/pt-BR';
 import { zhCN } from '../src/locales/zh-CN';
+import {
+  type ErrorKitMessages,
+  ErrorKitProvider,
+  type ErrorKitProviderProps,
+  en,
+} from '../src/react';
 
 /** The catalogs the locale switch offers; each carries its own `dir`. */
 export const catalogs: Record<string, ErrorKitMessages> = {

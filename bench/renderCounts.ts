@@ -124,7 +124,11 @@ function ContextConsumer() {
 function BannerHost({ index }: { index: number }) {
   const { kit, counts, errors, onRetry, classNames } = current();
   counts.host += 1;
-  return h(kit.RetryBanner, { error: errors[index], onRetry: onRetry[index], classNames });
+  return h(kit.RetryBanner, {
+    error: errors[index],
+    retry: { onRetry: onRetry[index] },
+    classNames,
+  });
 }
 
 function App(): ReactNode {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { HttpError } from '../src/core';
-import { type ErrorKitMessages, RetryBanner } from '../src/react';
+import { type ErrorKitMessages, RetryBanner, type StandaloneRetry } from '../src/react';
 import { responseFixture } from '../test/fixtures';
 import { ownIframe } from './support/docs';
 import { STORY_CONTROLS } from './support/FixtureFrame';
@@ -53,18 +53,33 @@ const errorFor = (name: ErrorName) => {
   return built.get(name);
 };
 
-type StoryArgs = ComponentProps<typeof RetryBanner> & {
-  /** Which error the banner shows (a story control; the banner itself takes `error`). */
-  errorName: ErrorName;
-};
+/** The banner's props, with its own schedule (`retry`) spread out as controls. */
+type StoryArgs = Omit<ComponentProps<typeof RetryBanner>, 'retry'> &
+  Pick<StandaloneRetry, 'onRetry' | 'onStop' | 'attempt' | 'maxRetries' | 'retryNonIdempotent'> & {
+    /** Which error the banner shows (a story control; the banner itself takes `error`). */
+    errorName: ErrorName;
+  };
 
 const meta = {
   title: 'Components/RetryBanner',
   tags: ['autodocs'],
   component: RetryBanner,
   // `error` comes from the `errorName` control: an error object is not a serialisable arg.
-  render: ({ errorName, error: _, ...props }) => (
-    <RetryBanner error={errorFor(errorName)} {...props} />
+  render: ({
+    errorName,
+    error: _,
+    onRetry,
+    onStop,
+    attempt,
+    maxRetries,
+    retryNonIdempotent,
+    ...props
+  }) => (
+    <RetryBanner
+      error={errorFor(errorName)}
+      retry={{ onRetry, onStop, attempt, maxRetries, retryNonIdempotent }}
+      {...props}
+    />
   ),
   parameters: {
     docs: {
@@ -135,7 +150,7 @@ export const RetryNowFlow: Story = {
 /** The schedule of an app's retries: attempt 2 of 3. */
 export const WithAttempts: Story = {
   name: 'Counting, attempt 2 of 3',
-  args: { errorName: '503 maintenance (Retry-After: 30)', attempt: 2, maxAttempts: 3 },
+  args: { errorName: '503 maintenance (Retry-After: 30)', attempt: 2, maxRetries: 3 },
   play: async ({ canvasElement, globals }) => {
     const m = messagesFor(globals);
     await expect(within(canvasElement).getByText(attemptText(m, 2, 3))).toBeVisible();
@@ -244,7 +259,7 @@ export const HtmlPage: Story = {
 /** A 500 with `x-request-id`: the reference to quote to support. */
 export const ServerErrorWithReference: Story = {
   name: 'Server error with reference',
-  args: { errorName: '500 with x-request-id', retryOptions: { retryNonIdempotent: true } },
+  args: { errorName: '500 with x-request-id', retryNonIdempotent: true },
   play: async ({ canvasElement, globals }) => {
     const reference = referenceText(messagesFor(globals), '7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73');
     await expect(visibleText(root(canvasElement))).toContain(reference);

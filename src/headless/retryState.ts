@@ -1,31 +1,18 @@
-import type { RetryReason } from '../core';
+import type { RetryDecision, RetryReason } from '../core';
 
 /**
- * The live retry state of a failed request, framework-free: `errorkit/query`'s `useRetryState`
- * fills it from TanStack Query, and `RetryBanner` / `ErrorDisplay` (`retry.retryState`) render
- * it. Any other data library can fill it too.
+ * The live retry state of a failed request, framework-free: built by {@link retryState}, rendered
+ * by `RetryBanner` and `ErrorDisplay` (`retry`).
  */
 export interface RetryState {
-  /**
-   * While a retry is scheduled (`willRetry`): which retry is about to happen, 1 for the first.
-   * Otherwise: how many retries were made (0 when the first failure was not retried).
-   */
+  /** While `willRetry`: the retry about to happen, 1 for the first; else the retries made. */
   attempt: number;
-  /** The most automatic retries. */
-  maxAttempts: number;
-  /**
-   * When the next request leaves, in ms since the epoch: the real schedule, not an estimate.
-   * `undefined` when no automatic retry is scheduled.
-   */
+  maxRetries: number;
+  /** When the next request leaves (ms since the epoch), the real schedule; else `undefined`. */
   nextAttemptAt: number | undefined;
-  /**
-   * Why the scheduled retry waits beyond `nextAttemptAt`: the browser is offline, or the page is
-   * hidden. `false` otherwise (and when no retry is scheduled).
-   */
   paused: false | 'offline' | 'unfocused';
-  /** An automatic retry is scheduled (or in flight). */
+  /** An automatic retry is scheduled or in flight. */
   willRetry: boolean;
-  /** Why the retry policy decided as it did for the latest failure. */
   reason: RetryReason;
   /** The user cancelled the pending retry with `stop()`. */
   stopped: boolean;
@@ -33,4 +20,42 @@ export interface RetryState {
   retryNow: () => void;
   /** Cancels the pending retry so nothing more is sent; the error stays shown. */
   stop: () => void;
+}
+
+/** What {@link retryState} is built from: plain facts about one failure and its request. */
+export interface RetryStateInput extends Pick<RetryState, 'maxRetries' | 'retryNow' | 'stop'> {
+  /** The decision for this failure; its `retry` says whether a retry is scheduled. */
+  decision: RetryDecision;
+  /** Failures so far, 1 for the first. */
+  failureCount: number;
+  nextAttemptAt: number | undefined;
+  /** The request still goes on: waiting for its retry, paused or in flight. */
+  running: boolean;
+  stopped: boolean;
+  online?: boolean;
+  focused?: boolean;
+  /** The data library holds the request back until the network is back. */
+  requestPaused?: boolean;
+}
+
+/**
+ * The one place a `RetryState` is made: by `useRetryState` from TanStack Query, by `RetryBanner`
+ * from its own schedule, and by any other data library's adapter.
+ */
+export function retryState(input: RetryStateInput): RetryState {
+  const { decision, failureCount, online = true, focused = true } = input;
+  const willRetry = input.running && !input.stopped && decision.retry;
+  return {
+    attempt: willRetry ? failureCount : Math.max(0, failureCount - 1),
+    maxRetries: input.maxRetries,
+    nextAttemptAt: willRetry ? input.nextAttemptAt : undefined,
+    paused:
+      willRetry &&
+      (!online ? 'offline' : !focused ? 'unfocused' : input.requestPaused ? 'offline' : false),
+    willRetry,
+    reason: decision.reason,
+    stopped: input.stopped,
+    retryNow: input.retryNow,
+    stop: input.stop,
+  };
 }

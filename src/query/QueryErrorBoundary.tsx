@@ -1,10 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import {
-  ErrorDisplay,
-  type ErrorDisplayProps,
-  isRetryState,
-} from '../components/ErrorDisplay/ErrorDisplay';
+import { ErrorDisplay, type ErrorDisplayProps } from '../components/ErrorDisplay/ErrorDisplay';
 import { useErrorKit } from '../react/ErrorKitProvider';
 import { useClassifiedError } from '../react/useClassifiedError';
 
@@ -16,8 +12,12 @@ export interface QueryErrorBoundaryFallbackProps {
   resetErrorBoundary: () => void;
 }
 
-/** Props of {@link QueryErrorBoundary}: `ErrorDisplay`'s props except `error`, plus these. */
-export interface QueryErrorBoundaryProps extends Omit<ErrorDisplayProps, 'error' | 'onError'> {
+/**
+ * Props of {@link QueryErrorBoundary}: `ErrorDisplay`'s props except `error` and `retry` (its
+ * banner's only retry is "Try again"), plus these.
+ */
+export interface QueryErrorBoundaryProps
+  extends Omit<ErrorDisplayProps, 'error' | 'onError' | 'retry'> {
   children?: ReactNode;
   /**
    * Renders the caught error instead of `ErrorDisplay`.
@@ -67,9 +67,10 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 function DefaultFallback({
   error,
   resetErrorBoundary,
-  retry,
+  banner,
   ...display
-}: Omit<ErrorDisplayProps, 'error' | 'onError'> & QueryErrorBoundaryFallbackProps) {
+}: Omit<QueryErrorBoundaryProps, 'children' | 'fallback' | 'onError'> &
+  QueryErrorBoundaryFallbackProps) {
   const { messages } = useErrorKit();
   const classified = useClassifiedError(error);
   // Retryable failures get "Try again" from their retry banner (its retries are over here);
@@ -80,11 +81,8 @@ function DefaultFallback({
       <ErrorDisplay
         {...display}
         error={error}
-        retry={{
-          ...(isRetryState(retry) ? undefined : retry),
-          onRetry: resetErrorBoundary,
-          exhausted: true,
-        }}
+        retry={{ onRetry: resetErrorBoundary }}
+        banner={{ ...banner, exhausted: true }}
       />
       {!bannerShown && (
         <button

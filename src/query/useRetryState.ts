@@ -8,8 +8,9 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { type ClassifiedError, type RetryReason, retryDecision } from '../core';
-import type { RetryState } from '../headless/retryState';
+import { type ClassifiedError, retryDecision } from '../core';
+import { type RetryState, retryState } from '../headless/retryState';
+import { useErrorKit } from '../react/ErrorKitProvider';
 import { useClassifiedError } from '../react/useClassifiedError';
 import { markRetryStopped, readRetrySchedule } from './retrySchedule';
 
@@ -48,7 +49,7 @@ export interface UseRetryStateOptions {
    * wins).
    * @default 3
    */
-  maxAttempts?: number;
+  maxRetries?: number;
 }
 
 const subscribeOnline = (listener: () => void) => onlineManager.subscribe(listener);
@@ -67,7 +68,7 @@ function findQuery(client: QueryClient, error: unknown): Query | undefined {
 /**
  * The classified error of a query or mutation result plus its live retry state (attempt n of m,
  * when the next request leaves, paused offline or unfocused, `retryNow()`, `stop()`), ready for
- * `RetryBanner`'s or `ErrorDisplay`'s `retryState`. Named for what it adds over `result.error`:
+ * `RetryBanner`'s or `ErrorDisplay`'s `retry`. Named for what it adds over `result.error`:
  * the retry state, for queries and mutations alike.
  *
  * `nextAttemptAt` is the real schedule: `retryPolicy` records it when TanStack asks for the
@@ -143,36 +144,41 @@ export function useRetryState<TVariables = unknown>(
     });
   }, [client, raw, refetch]);
 
-  const maxDefault = options.maxAttempts ?? 3;
+  const kit = useErrorKit();
+  const rules = kit.retryOptions;
+  const maxDefault = options.maxRetries ?? rules.maxRetries ?? 3;
   const retry = useMemo((): RetryState | undefined => {
     // `error` is there exactly when `raw` is.
     if (!error) return undefined;
-    const maxAttempts = schedule?.maxRetries ?? maxDefault;
-    const reason: RetryReason =
-      schedule?.decision.reason ??
-      retryDecision(error, Math.max(0, failureCount - 1), {
-        maxRetries: maxAttempts,
+    const maxRetries = schedule?.maxRetries ?? maxDefault;
+    // Without `retryPolicy` no retry is known to be scheduled; the reason is worked out again.
+    const decision = schedule?.decision ?? {
+      ...retryDecision(error, Math.max(0, failureCount - 1), {
+        ...rules,
+        maxRetries,
         mutation: !isQuery,
-      }).reason;
-    const willRetry = running && raw === failure && !stopped && (schedule?.decision.retry ?? false);
-    const paused: RetryState['paused'] =
-      willRetry && (!online ? 'offline' : !focused ? 'unfocused' : pausedNow ? 'offline' : false);
-    return {
-      attempt: willRetry ? failureCount : Math.max(0, failureCount - 1),
-      maxAttempts,
-      nextAttemptAt: willRetry ? schedule?.nextAttemptAt : undefined,
-      paused,
-      willRetry,
-      reason,
+      }),
+      retry: false,
+    };
+    return retryState({
+      decision,
+      failureCount,
+      maxRetries,
+      nextAttemptAt: schedule?.nextAttemptAt,
+      running: running && raw === failure,
       stopped,
+      online,
+      focused,
+      requestPaused: pausedNow,
       retryNow,
       stop,
-    };
+    });
   }, [
     raw,
     error,
     schedule,
     maxDefault,
+    rules,
     failureCount,
     isQuery,
     running,

@@ -16,7 +16,7 @@ export * from '../components/ReauthPrompt';
 export * from '../components/RetryBanner';
 export type { ClassifiedError, ErrorKind, FieldErrors } from '../core';
 export type { ReauthFlight, ReauthState } from '../headless/reauthFlight';
-export type { RetryState } from '../headless/retryState';
+export { type RetryState, type RetryStateInput, retryState } from '../headless/retryState';
 export { safeLoginUrl } from '../headless/safeUrl';
 export {
   type ErrorKit,
@@ -36,14 +36,14 @@ export {
 } from './ReauthFlightProvider';
 export { useClassifiedError } from './useClassifiedError';
 export {
-  type UseFieldErrorsResult,
   type UseFieldErrorsOptions,
+  type UseFieldErrorsResult,
   useFieldErrors,
 } from './useFieldErrors';
 export { useOnline } from './useOnline';
 export {
-  type UseRetryCountdownResult,
   type RetryCountdownState,
   type UseRetryCountdownOptions,
+  type UseRetryCountdownResult,
   useRetryCountdown,
 } from './useRetryCountdown';

@@ -79,8 +79,11 @@ function Components() {
         <FieldError error={errors.validation} name="email" />
         <input id="playground-email" name="email" type="email" {...fieldProps('email')} />
       </div>
-      <RetryBanner error={errors.unavailable} onRetry={() => {}} attempt={2} maxAttempts={3} />
-      <RetryBanner error={errors.server} onRetry={() => {}} />
+      <RetryBanner
+        error={errors.unavailable}
+        retry={{ onRetry: () => {}, attempt: 2, maxRetries: 3 }}
+      />
+      <RetryBanner error={errors.server} retry={{ onRetry: () => {} }} />
       <ReauthPrompt error={errors.unauthenticated} loginUrl="/login" />
       <PermissionNotice error={errors.forbidden} onRequestAccess={() => {}} />
     </>

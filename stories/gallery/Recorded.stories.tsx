@@ -67,7 +67,7 @@ function RecordedQuery({ capture }: { capture: RecordedCapture }) {
   const query = useQuery({ queryKey: ['recorded', capture.name], queryFn: () => send(capture) });
   const { error, retry } = useRetryState(query);
   if (!error) return <p className="query-flows__note">Loading…</p>;
-  return <ErrorDisplay error={error} retry={{ retryState: retry }} />;
+  return <ErrorDisplay error={error} retry={retry} />;
 }
 
 /** Each story's recording (`test/fixtures/recorded`) and title. */

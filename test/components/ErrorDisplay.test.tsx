@@ -37,6 +37,24 @@ describe('ErrorDisplay', () => {
     expect(shown(container)).toBe(component);
   });
 
+  it('hands the banner its retry value and, through banner, its other props', () => {
+    const error = new HttpError({ status: 429, headers: { 'Retry-After': '3' } });
+    const { container, rerender } = render(
+      <ErrorDisplay error={error} retry={{ onRetry: () => {}, attempt: 2, maxRetries: 3 }} />,
+    );
+    expect(screen.getByText('Attempt 2 of 3')).toBeInTheDocument();
+    rerender(
+      <ErrorDisplay
+        error={error}
+        retry={{ onRetry: () => {} }}
+        banner={{ exhausted: true, classNames: { root: 'mine' } }}
+      />,
+    );
+    const banner = container.querySelector('[data-ek="retry-banner"]');
+    expect(banner).toHaveAttribute('data-state', 'exhausted');
+    expect(banner).toHaveClass('mine');
+  });
+
   it('renders nothing for a cancelled request or no error', () => {
     const { container, rerender } = render(
       <ErrorDisplay error={new DOMException('stop', 'AbortError')} />,

@@ -16,7 +16,9 @@ describe('RetryBanner in Chromium', () => {
   it('counts down a 2 s Retry-After with real timers and retries once, on time', async () => {
     const started = Date.now();
     const retriedAt: number[] = [];
-    render(<RetryBanner error={rateLimited(2)} onRetry={() => retriedAt.push(Date.now())} />);
+    render(
+      <RetryBanner error={rateLimited(2)} retry={{ onRetry: () => retriedAt.push(Date.now()) }} />,
+    );
     const timer = screen.getByRole('timer');
     expect(timer.textContent).toMatch(/^Trying again in [23] seconds$/);
     await waitFor(() => expect(timer).toHaveTextContent('Trying again in 1 second'), {
@@ -33,7 +35,7 @@ describe('RetryBanner in Chromium', () => {
 
   it('"Retry now" retries at once', async () => {
     const onRetry = vi.fn();
-    render(<RetryBanner error={rateLimited(30)} onRetry={onRetry} />);
+    render(<RetryBanner error={rateLimited(30)} retry={{ onRetry }} />);
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
@@ -42,7 +44,7 @@ describe('RetryBanner in Chromium', () => {
     let online = true;
     vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
     const onRetry = vi.fn();
-    const { container } = render(<RetryBanner error={rateLimited(1)} onRetry={onRetry} />);
+    const { container } = render(<RetryBanner error={rateLimited(1)} retry={{ onRetry }} />);
     const root = container.querySelector('[data-ek="retry-banner"]');
     online = false;
     window.dispatchEvent(new Event('offline'));

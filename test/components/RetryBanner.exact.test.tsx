@@ -23,7 +23,7 @@ describe('with a fake clock', () => {
     const error = new HttpError({ status: 429, method: 'GET', headers: { 'retry-after': '6' } });
     render(
       <ErrorKitProvider now={() => Date.now()}>
-        <RetryBanner error={error} onRetry={onRetry} />
+        <RetryBanner error={error} retry={{ onRetry }} />
       </ErrorKitProvider>,
     );
     const timer = screen.getByRole('timer');
@@ -65,7 +65,7 @@ function Profile({ url, onFailure }: { url: string; onFailure: () => void }) {
   }, [url, onFailure]);
   useEffect(() => load(), [load]);
   if (state.name) return <p>Hello {state.name}</p>;
-  return <RetryBanner error={state.error} onRetry={load} />;
+  return <RetryBanner error={state.error} retry={{ onRetry: load }} />;
 }
 
 describe('against a real server', () => {

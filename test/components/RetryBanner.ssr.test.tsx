@@ -16,7 +16,7 @@ describe('RetryBanner on the server', () => {
     });
     const html = renderToString(
       <ErrorKitProvider now={() => 1_700_000_000_000}>
-        <RetryBanner error={error} onRetry={() => {}} />
+        <RetryBanner error={error} retry={{ onRetry: () => {} }} />
       </ErrorKitProvider>,
     );
     expect(html).toContain('data-ek="retry-banner"');

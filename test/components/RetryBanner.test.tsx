@@ -66,7 +66,7 @@ describe('RetryBanner', () => {
     const onRetry = vi.fn();
     const { container } = renderBanner({
       error: fromFixture('seed-001-429-retry-after-seconds'),
-      onRetry,
+      retry: { onRetry },
     });
     const root = banner(container);
     expect(root).toHaveAttribute('data-kind', 'rate-limited');
@@ -97,7 +97,7 @@ describe('RetryBanner', () => {
     const error = fromFixture('seed-001-429-retry-after-seconds');
     const { rerender } = render(
       <ErrorKitProvider now={now}>
-        <RetryBanner error={error} onRetry={() => {}} />
+        <RetryBanner error={error} retry={{ onRetry: () => {} }} />
       </ErrorKitProvider>,
     );
     expect(screen.getByText('Too many requests')).toBeInTheDocument();
@@ -108,14 +108,17 @@ describe('RetryBanner', () => {
     region.textContent = '';
     rerender(
       <ErrorKitProvider now={now}>
-        <RetryBanner error={error} onRetry={() => {}} />
+        <RetryBanner error={error} retry={{ onRetry: () => {} }} />
       </ErrorKitProvider>,
     );
     advance(1000);
     expect(region.textContent).toBe('');
     rerender(
       <ErrorKitProvider now={now}>
-        <RetryBanner error={fromFixture('seed-002-503-maintenance')} onRetry={() => {}} />
+        <RetryBanner
+          error={fromFixture('seed-002-503-maintenance')}
+          retry={{ onRetry: () => {} }}
+        />
       </ErrorKitProvider>,
     );
     advance(1000);
@@ -124,7 +127,7 @@ describe('RetryBanner', () => {
 
   it('"Retry now" retries at once and ends the countdown', () => {
     const onRetry = vi.fn();
-    renderBanner({ error: fromFixture('seed-001-429-retry-after-seconds'), onRetry });
+    renderBanner({ error: fromFixture('seed-001-429-retry-after-seconds'), retry: { onRetry } });
     fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     advance(5000);
@@ -134,7 +137,7 @@ describe('RetryBanner', () => {
   it('is right after the tab sleeps: the first tick after 10 minutes retries at once', () => {
     const onRetry = vi.fn();
     const error = new HttpError({ status: 503, headers: { 'retry-after': '30' }, method: 'GET' });
-    renderBanner({ error, onRetry });
+    renderBanner({ error, retry: { onRetry } });
     expect(screen.getByRole('timer')).toHaveTextContent('Trying again in 30 seconds');
     // The clock jumps 10 minutes; no timer ran meanwhile.
     clock += 600_000;
@@ -147,7 +150,7 @@ describe('RetryBanner', () => {
     const onRetry = vi.fn();
     const { container } = renderBanner({
       error: new HttpError({ status: 503, headers: { 'retry-after': '5' }, method: 'GET' }),
-      onRetry,
+      retry: { onRetry },
     });
     advance(1000);
     expect(screen.getByRole('timer')).toHaveTextContent('Trying again in 4 seconds');
@@ -172,7 +175,7 @@ describe('RetryBanner', () => {
     online = false;
     const { container } = renderBanner({
       error: fromFixture('seed-001-429-retry-after-seconds'),
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     expect(banner(container)).toHaveAttribute('data-state', 'paused');
   });
@@ -181,7 +184,7 @@ describe('RetryBanner', () => {
     const onRetry = vi.fn();
     const { container } = renderBanner({
       error: new HttpError({ status: 502, method: 'POST' }),
-      onRetry,
+      retry: { onRetry },
     });
     expect(banner(container)).toHaveAttribute('data-state', 'not-allowed');
     expect(screen.queryByRole('timer')).toBeNull();
@@ -196,23 +199,23 @@ describe('RetryBanner', () => {
   it('a POST with an Idempotency-Key counts down', () => {
     const { container } = renderBanner({
       error: new HttpError({ status: 502, method: 'POST', idempotencyKey: 'k-1' }),
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     expect(banner(container)).toHaveAttribute('data-state', 'counting');
   });
 
-  it('offers "Try again" once retries are exhausted (prop or attempt beyond maxAttempts)', () => {
+  it('offers "Try again" once retries are exhausted (prop or attempt beyond maxRetries)', () => {
     const onRetry = vi.fn();
     const error = fromFixture('seed-002-502-bad-gateway');
-    const { container, rerender } = renderBanner({ error, onRetry, exhausted: true });
+    const { container, rerender } = renderBanner({ error, retry: { onRetry }, exhausted: true });
     expect(banner(container)).toHaveAttribute('data-state', 'exhausted');
     expect(screen.getByText('We tried several times without success.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
 
-    rerender(<RetryBanner error={error} onRetry={onRetry} attempt={4} maxAttempts={3} />);
+    rerender(<RetryBanner error={error} retry={{ onRetry, attempt: 4, maxRetries: 3 }} />);
     expect(banner(container)).toHaveAttribute('data-state', 'exhausted');
-    rerender(<RetryBanner error={error} onRetry={onRetry} attempt={2} maxAttempts={3} />);
+    rerender(<RetryBanner error={error} retry={{ onRetry, attempt: 2, maxRetries: 3 }} />);
     expect(banner(container)).toHaveAttribute('data-state', 'counting');
     expect(screen.getByText('Attempt 2 of 3')).toBeInTheDocument();
     // No server hint: the backoff's ceiling for the second attempt, 2 s.
@@ -223,10 +226,7 @@ describe('RetryBanner', () => {
     const onRetry = vi.fn();
     renderBanner({
       error: fromFixture('seed-000-500-internal'),
-      onRetry,
-      retryAt: FIXED_NOW + 4500,
-      attempt: 1,
-      maxAttempts: 5,
+      retry: { onRetry, retryAt: FIXED_NOW + 4500, attempt: 1, maxRetries: 5 },
     });
     expect(screen.getByRole('timer')).toHaveTextContent('Trying again in 5 seconds');
     expect(screen.getByText('Attempt 1 of 5')).toBeInTheDocument();
@@ -241,8 +241,7 @@ describe('RetryBanner', () => {
     const onStop = vi.fn();
     const { container } = renderBanner({
       error: fromFixture('seed-001-429-retry-after-seconds'),
-      onRetry,
-      onStop,
+      retry: { onRetry, onStop },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(onStop).toHaveBeenCalledTimes(1);
@@ -258,10 +257,12 @@ describe('RetryBanner', () => {
   it('a new error starts a new countdown after "Stop"', () => {
     const { container, rerender } = renderBanner({
       error: fromFixture('seed-001-429-retry-after-seconds'),
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
-    rerender(<RetryBanner error={fromFixture('seed-002-503-maintenance')} onRetry={() => {}} />);
+    rerender(
+      <RetryBanner error={fromFixture('seed-002-503-maintenance')} retry={{ onRetry: () => {} }} />,
+    );
     expect(banner(container)).toHaveAttribute('data-state', 'counting');
     expect(screen.getByRole('timer')).toHaveTextContent('Trying again in 30 seconds');
   });
@@ -269,7 +270,7 @@ describe('RetryBanner', () => {
   it('says it will retry by itself while counting, and the wait-only copy once stopped', () => {
     const { container } = renderBanner({
       error: new HttpError({ status: 503, method: 'GET', headers: { 'retry-after': '20' } }),
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     const message = container.querySelector('.ek-retry-banner__message');
     expect(message).toHaveTextContent('We will try again automatically.');
@@ -288,7 +289,7 @@ describe('RetryBanner', () => {
         message: 'Down for maintenance until noon.',
         defaults: { title: true },
       },
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     expect(container.querySelector('.ek-retry-banner__message')).toHaveTextContent(
       'Down for maintenance until noon.',
@@ -298,8 +299,7 @@ describe('RetryBanner', () => {
   it('counts a wait over 90 seconds in minutes, then in seconds', () => {
     const { container } = renderBanner({
       error: fromFixture('seed-001-429-retry-after-seconds'),
-      onRetry: () => {},
-      retryAt: FIXED_NOW + 600_000,
+      retry: { onRetry: () => {}, retryAt: FIXED_NOW + 600_000 },
     });
     const timer = screen.getByRole('timer');
     expect(timer).toHaveTextContent('Trying again in 10 minutes');
@@ -311,7 +311,7 @@ describe('RetryBanner', () => {
   });
 
   it('shows the request reference for a 500 with x-request-id', () => {
-    renderBanner({ error: fromFixture('seed-002-500-server-error'), onRetry: () => {} });
+    renderBanner({ error: fromFixture('seed-002-500-server-error'), retry: { onRetry: () => {} } });
     expect(
       screen.getByText(sentence('Reference: 7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a73')),
     ).toBeInTheDocument();
@@ -328,7 +328,7 @@ describe('RetryBanner', () => {
   it('never shows an HTML proxy page', () => {
     const { container } = renderBanner({
       error: fromFixture('nginx-502-html'),
-      onRetry: () => {},
+      retry: { onRetry: () => {} },
     });
     expect(banner(container)).toHaveAttribute('data-kind', 'unavailable');
     expect(container.innerHTML).not.toMatch(/&lt;html|<html|nginx/i);
@@ -340,7 +340,7 @@ describe('RetryBanner', () => {
     ['403', new HttpError({ status: 403 })],
     ['null', null],
   ])('renders nothing for %s', (_, error) => {
-    const { container } = renderBanner({ error, onRetry: () => {} });
+    const { container } = renderBanner({ error, retry: { onRetry: () => {} } });
     expect(banner(container)).toBeNull();
     expect(container.querySelector('[data-ek="retry-banner"], button, [role="timer"]')).toBeNull();
   });
@@ -350,7 +350,7 @@ describe('RetryBanner', () => {
     const own = vi.fn();
     const { container } = renderBanner({
       error: new HttpError({ status: 500, method: 'GET' }),
-      onRetry,
+      retry: { onRetry },
       className: 'mine',
       style: { marginTop: 4 },
       classNames: { root: 'r', title: 't', countdown: 'c', actions: 'a', retryNow: 'rn' },
@@ -413,7 +413,7 @@ function IsolationApp() {
       <Profiler id="banner" onRender={countProfiled}>
         <RetryBanner
           error={isolationError}
-          onRetry={noop}
+          retry={{ onRetry: noop }}
           classNames={countedClassNames}
           messages={{ retryingIn: countedRetryingIn }}
         />

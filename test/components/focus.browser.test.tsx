@@ -55,7 +55,9 @@ const focusIsKept = () => {
 
 describe('focus never falls to <body>, and each state change is announced once', () => {
   it('RetryBanner "Stop": focus moves to "Try again"; "Automatic retries are stopped." is heard', async () => {
-    const page = renderWithRegion(<RetryBanner error={rateLimited()} onRetry={() => {}} />);
+    const page = renderWithRegion(
+      <RetryBanner error={rateLimited()} retry={{ onRetry: () => {} }} />,
+    );
     await wait(300);
     await press('Stop');
     await waitFor(() => expect(page.times(en.stopped)).toBe(1));
@@ -68,7 +70,7 @@ describe('focus never falls to <body>, and each state change is announced once',
   it('RetryBanner "Retry now": focus moves to the new action; the retry is heard once', async () => {
     let retried = 0;
     const page = renderWithRegion(
-      <RetryBanner error={rateLimited()} onRetry={() => (retried += 1)} />,
+      <RetryBanner error={rateLimited()} retry={{ onRetry: () => (retried += 1) }} />,
     );
     await wait(300);
     await press('Retry now');
@@ -84,7 +86,7 @@ describe('focus never falls to <body>, and each state change is announced once',
     let calls = 0;
     const live: RetryState = {
       attempt: 1,
-      maxAttempts: 3,
+      maxRetries: 3,
       nextAttemptAt: Date.now() + 30_000,
       paused: false,
       willRetry: true,
@@ -95,7 +97,7 @@ describe('focus never falls to <body>, and each state change is announced once',
       },
       stop: () => {},
     };
-    const page = renderWithRegion(<RetryBanner error={rateLimited()} retryState={live} />);
+    const page = renderWithRegion(<RetryBanner error={rateLimited()} retry={live} />);
     await wait(300);
     await press('Retry now');
     expect(calls).toBe(1);

@@ -206,14 +206,17 @@ describe.each(hostilePayloads)('payload: $name', ({ text }) => {
 
   it('RetryBanner shows the text and the reference inertly', () => {
     const container = check(
-      <RetryBanner error={hostileClassified('unavailable', text)} onRetry={() => undefined} />,
+      <RetryBanner
+        error={hostileClassified('unavailable', text)}
+        retry={{ onRetry: () => undefined }}
+      />,
       literal,
     );
     expect(container.querySelector('.ek-retry-banner__reference')).not.toBeNull();
     cleanup();
-    check(<RetryBanner error={hostileResponse(429, text)} onRetry={() => undefined} />);
+    check(<RetryBanner error={hostileResponse(429, text)} retry={{ onRetry: () => undefined }} />);
     cleanup();
-    check(<RetryBanner error={hostileResponse(503, text)} onRetry={() => undefined} />);
+    check(<RetryBanner error={hostileResponse(503, text)} retry={{ onRetry: () => undefined }} />);
   });
 
   it.each(DISPLAY_KINDS)('ErrorDisplay renders %s inertly', (kind) => {

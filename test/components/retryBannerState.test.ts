@@ -1,23 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  bannerRetryState,
-  type RetryBannerSchedule,
   type RetryBannerView,
   retryBannerState,
 } from '../../src/components/RetryBanner/retryBannerState';
-import type { RetryDecision } from '../../src/core';
+import {
+  type StandaloneRetry,
+  useBannerRetry,
+} from '../../src/components/RetryBanner/useBannerRetry';
+import { classifyError, HttpError } from '../../src/core';
 import type { RetryState } from '../../src/headless/retryState';
+import { ErrorKitProvider } from '../../src/react';
 
 const SEEN = 1_000_000;
-const retry = (delayMs: number): RetryDecision => ({ retry: true, delayMs, reason: 'retry' });
-const decided = (reason: RetryDecision['reason']): RetryDecision => ({
-  retry: false,
-  delayMs: 0,
-  reason,
-});
+const waitFor = (seconds: number) =>
+  new HttpError({ status: 429, method: 'GET', headers: { 'retry-after': String(seconds) } });
 const live = (over: Partial<RetryState>): RetryState => ({
   attempt: 1,
-  maxAttempts: 3,
+  maxRetries: 3,
   nextAttemptAt: SEEN + 4000,
   paused: false,
   willRetry: true,
@@ -27,119 +28,125 @@ const live = (over: Partial<RetryState>): RetryState => ({
   stop: () => {},
   ...over,
 });
-const base: RetryBannerSchedule = { seenAt: SEEN, online: true };
+const onRetry = () => {};
 
-type Input = Partial<RetryBannerSchedule> & { canRetry?: boolean; exhausted?: boolean };
+interface Input {
+  /** @default a 429 with `Retry-After: 6` */
+  error?: unknown;
+  /** @default `{ onRetry }` */
+  retry?: RetryState | StandaloneRetry;
+  online?: boolean;
+  exhausted?: boolean;
+  /** What the user (or the countdown) did after the banner showed the error. */
+  afterwards?: 'stop' | 'retryNow' | 'elapsed';
+}
 type Row = [string, Input, Partial<RetryBannerView> & { follows?: boolean }];
 
-/** What the banner renders: its schedule as one `RetryState`, then the pure view of it. */
-function render({ canRetry = true, exhausted, ...schedule }: Input) {
-  const retry = bannerRetryState({ ...base, ...schedule }, { retryNow: () => {}, stop: () => {} });
-  const view = retryBannerState({ ...retry, phase: schedule.phase, canRetry, exhausted });
-  return { ...view, follows: retry.follows };
+const wrapper = ({ children }: { children: ReactNode }) =>
+  createElement(ErrorKitProvider, { now: () => SEEN }, children);
+
+/** What the banner renders: its retries as one `RetryState`, then the pure view of it. */
+function bannerOver({ error = waitFor(6), retry = { onRetry }, online = true, afterwards }: Input) {
+  const classified = classifyError(error);
+  const { result } = renderHook(() => useBannerRetry(classified, retry, online), { wrapper });
+  if (afterwards === 'stop') act(() => result.current.retry.stop());
+  if (afterwards === 'retryNow') act(() => result.current.retry.retryNow());
+  if (afterwards === 'elapsed') act(() => result.current.onElapsed());
+  return result.current;
+}
+
+function render(input: Input) {
+  const banner = bannerOver(input);
+  return {
+    ...retryBannerState({ ...banner, exhausted: input.exhausted }),
+    follows: banner.follows,
+  };
 }
 
 const table: Row[] = [
-  ['no way to retry', { canRetry: false, decision: retry(6000) }, { state: 'idle', actions: [] }],
+  ['no way to retry', { retry: {} }, { state: 'idle', actions: [] }],
   ['exhausted by the app', { exhausted: true }, { state: 'exhausted', actions: ['tryAgain'] }],
   [
     'the server asked for 6 s: exactly 6 s from when it showed',
-    { decision: retry(6000) },
+    {},
     { state: 'counting', deadline: SEEN + 6000, actions: ['retryNow', 'stop'], follows: false },
   ],
   [
     'a zero wait waits a second',
-    { decision: retry(0) },
+    { error: waitFor(0) },
     { state: 'counting', deadline: SEEN + 1000 },
   ],
   [
     'the app’s own deadline',
-    { retryAt: SEEN + 2500 },
+    { retry: { onRetry, retryAt: SEEN + 2500 } },
     { state: 'counting', deadline: SEEN + 2500 },
   ],
-  [
-    'offline while counting',
-    { decision: retry(6000), online: false },
-    { state: 'paused', pausedBy: 'offline' },
-  ],
+  ['offline while counting', { online: false }, { state: 'paused', pausedBy: 'offline' }],
   [
     'a POST is not retried',
-    { decision: decided('not-idempotent') },
+    { error: new HttpError({ status: 502, method: 'POST' }) },
     { state: 'not-allowed', actions: ['tryAgain'] },
   ],
   [
     'retries used up',
-    { decision: decided('exhausted') },
+    { retry: { onRetry, attempt: 4, maxRetries: 3 } },
     { state: 'exhausted', actions: ['tryAgain'] },
   ],
-  [
-    'stopped by the user',
-    { decision: retry(6000), phase: 'stopped' },
-    { state: 'stopped', actions: ['tryAgain'] },
-  ],
-  [
-    'just retried',
-    { decision: retry(6000), phase: 'retried' },
-    { state: 'idle', actions: ['tryAgain'] },
-  ],
+  ['stopped by the user', { afterwards: 'stop' }, { state: 'stopped', actions: ['tryAgain'] }],
+  ['just retried', { afterwards: 'retryNow' }, { state: 'idle', actions: ['tryAgain'] }],
   [
     'attempt line while counting',
-    { decision: retry(6000), attempt: 2, maxAttempts: 4 },
+    { retry: { onRetry, attempt: 2, maxRetries: 4 } },
     { attempt: { attempt: 2, max: 4 } },
   ],
   [
     'live: counts to the real schedule, the library sends',
-    { live: live({}) },
+    { retry: live({}) },
     { state: 'counting', deadline: SEEN + 4000, follows: true, attempt: { attempt: 1, max: 3 } },
   ],
   [
     'live: paused while unfocused',
-    { live: live({ paused: 'unfocused' }) },
+    { retry: live({ paused: 'unfocused' }) },
     { state: 'paused', pausedBy: 'unfocused' },
   ],
   [
     'live: in flight after the countdown',
-    { live: live({}), phase: 'retried' },
+    { retry: live({}), afterwards: 'elapsed' },
     { state: 'idle', actions: [] },
   ],
   [
     'live: stopped',
-    { live: live({ willRetry: false, stopped: true }) },
+    { retry: live({ willRetry: false, stopped: true }) },
     { state: 'stopped', actions: ['tryAgain'] },
   ],
   [
     'live: too long to wait automatically, the banner counts it itself',
     {
-      live: live({ willRetry: false, reason: 'wait-too-long', nextAttemptAt: undefined }),
-      decision: { retry: false, delayMs: 90_000, reason: 'wait-too-long' },
+      error: waitFor(90),
+      retry: live({ willRetry: false, reason: 'wait-too-long', nextAttemptAt: undefined }),
     },
     { state: 'counting', deadline: SEEN + 90_000, follows: false, attempt: undefined },
   ],
   [
     'live: not idempotent',
-    { live: live({ willRetry: false, reason: 'not-idempotent', nextAttemptAt: undefined }) },
+    { retry: live({ willRetry: false, reason: 'not-idempotent', nextAttemptAt: undefined }) },
     { state: 'not-allowed', actions: ['tryAgain'] },
   ],
 ];
 
-describe('retryBannerState over bannerRetryState', () => {
+describe('retryBannerState over useBannerRetry', () => {
   it.each(table)('%s', (_name, input, expected) => {
     expect(render(input)).toMatchObject(expected);
   });
 });
 
-describe('bannerRetryState', () => {
-  const actions = { retryNow: () => {}, stop: () => {} };
-
+describe('useBannerRetry', () => {
   it('gives the banner its own schedule in the RetryState shape', () => {
-    const { retry, follows } = bannerRetryState(
-      { ...base, decision: retry6(), attempt: 2, maxAttempts: 4 },
-      actions,
-    );
+    const { retry, follows } = bannerOver({ retry: { onRetry, attempt: 2, maxRetries: 4 } });
     expect(follows).toBe(false);
     expect(retry).toMatchObject({
       attempt: 2,
-      maxAttempts: 4,
+      maxRetries: 4,
       nextAttemptAt: SEEN + 6000,
       paused: false,
       willRetry: true,
@@ -149,18 +156,18 @@ describe('bannerRetryState', () => {
   });
 
   it('after "Stop" no retry is scheduled and the state says stopped', () => {
-    const { retry } = bannerRetryState({ ...base, decision: retry6(), phase: 'stopped' }, actions);
+    const { retry } = bannerOver({ afterwards: 'stop' });
     expect(retry).toMatchObject({ willRetry: false, nextAttemptAt: undefined, stopped: true });
   });
 
   it('passes a live state through with the banner’s own actions', () => {
-    const state = live({});
-    const { retry, follows } = bannerRetryState({ ...base, live: state }, actions);
+    const retryNow = vi.fn();
+    const state = live({ retryNow });
+    const { retry, follows } = bannerOver({ retry: state });
     expect(follows).toBe(true);
-    expect(retry).toMatchObject({ nextAttemptAt: state.nextAttemptAt, retryNow: actions.retryNow });
+    expect(retry).toMatchObject({ nextAttemptAt: state.nextAttemptAt });
+    expect(retry.retryNow).not.toBe(retryNow);
+    act(() => retry.retryNow());
+    expect(retryNow).toHaveBeenCalledTimes(1);
   });
 });
-
-function retry6(): RetryDecision {
-  return retry(6000);
-}

@@ -34,7 +34,7 @@ function Limited() {
     nextAttempts.push(retry.nextAttemptAt);
   }
   if (query.data) return <p>Loaded</p>;
-  return <RetryBanner error={error} retryState={retry} />;
+  return <RetryBanner error={error} retry={retry} />;
 }
 
 describe('RetryBanner on the real retry schedule', () => {

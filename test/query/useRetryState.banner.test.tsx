@@ -26,7 +26,7 @@ function Report() {
   const query = useQuery({ queryKey: ['report'], queryFn: () => fetchJson(server.url('/report')) });
   const { error, retry } = useRetryState(query);
   if (query.data) return <p>Report ready</p>;
-  return <ErrorDisplay error={error} retry={{ retryState: retry }} />;
+  return <ErrorDisplay error={error} retry={retry} />;
 }
 
 function renderReport() {
@@ -41,7 +41,7 @@ function renderReport() {
 const banner = () => document.querySelector('[data-ek="retry-banner"]');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('RetryBanner with retryState', () => {
+describe('RetryBanner with a live retry state', () => {
   it('counts down the real wait; "Retry now" sends at once', async () => {
     server.script('/report', [
       { status: 503, headers: { 'retry-after': '5' } },

@@ -88,7 +88,7 @@ describe('useRetryState over a query', () => {
     await waitFor(() => expect(result.current.state.retry?.willRetry).toBe(true));
     const { error, retry } = result.current.state;
     expect(error?.kind).toBe('rate-limited');
-    expect(retry).toMatchObject({ attempt: 1, maxAttempts: 3, paused: false, reason: 'retry' });
+    expect(retry).toMatchObject({ attempt: 1, maxRetries: 3, paused: false, reason: 'retry' });
     const [failedAt = 0] = arrivals('/limited');
     const next = retry?.nextAttemptAt ?? 0;
     // The wait counts from when the failure reached the client, a moment after the server
@@ -193,7 +193,7 @@ function CreateInvoice() {
         Create
       </button>
       <output data-testid="reason">{retry?.reason ?? ''}</output>
-      <ErrorDisplay error={error} retry={{ retryState: retry }} />
+      <ErrorDisplay error={error} retry={retry} />
     </>
   );
 }

@@ -15,7 +15,7 @@ describe('announcements in Chromium', () => {
     const first = new HttpError({ status: 429, headers: { 'Retry-After': '3' } });
     const { rerender } = render(
       <ErrorKitProvider>
-        <RetryBanner error={first} onRetry={() => {}} />
+        <RetryBanner error={first} retry={{ onRetry: () => {} }} />
       </ErrorKitProvider>,
     );
     const region = liveRegion();
@@ -38,7 +38,7 @@ describe('announcements in Chromium', () => {
     const second = new HttpError({ status: 503, headers: { 'x-request-id': 'r-2' } });
     rerender(
       <ErrorKitProvider>
-        <RetryBanner error={second} onRetry={() => {}} />
+        <RetryBanner error={second} retry={{ onRetry: () => {} }} />
       </ErrorKitProvider>,
     );
     await expect

@@ -40,7 +40,7 @@ function App({ onError }: { onError: (error: unknown) => void }) {
       onError={(error) => onError(error)}
     >
       <p data-tick={tick}>Render {tick}</p>
-      <RetryBanner error={rateLimited} onRetry={() => {}} />
+      <RetryBanner error={rateLimited} retry={{ onRetry: () => {} }} />
       <ErrorSummary error={validation} fields={['email', 'name']} />
       <label htmlFor="name">Name</label>
       <input id="name" name="name" />

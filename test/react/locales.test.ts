@@ -188,8 +188,7 @@ describe.each(Object.entries(catalogs))('%s catalog', (name, catalog) => {
       provide(
         createElement(RetryBanner, {
           error: fixture('seed-001-429-retry-after-seconds'),
-          onRetry: () => {},
-          attempt: 2,
+          retry: { onRetry: () => {}, attempt: 2 },
         }),
       ),
     );

@@ -62,7 +62,7 @@ function Reporting({
       <ErrorSummary error={error} />
       <FieldError error={error} name="email" />
       <FieldError error={error} name="name" />
-      <RetryBanner error={limited} onRetry={() => {}} />
+      <RetryBanner error={limited} retry={{ onRetry: () => {} }} />
     </ErrorKitProvider>
   );
 }
@@ -77,7 +77,7 @@ describe('default texts come from the provider catalog at render time', () => {
     expect(classified.title).toBe('Service unavailable');
     const { container } = render(
       <ErrorKitProvider messages={catalog}>
-        <RetryBanner error={classified} onRetry={() => {}} />
+        <RetryBanner error={classified} retry={{ onRetry: () => {} }} />
         <ErrorDisplay error={classifyError(serverError(404, { message: 'Invoice 7 is gone.' }))} />
       </ErrorKitProvider>,
     );

@@ -423,10 +423,13 @@ function renderAll(input: Case) {
         />
       </Catch>
       <Catch caught={caught}>
-        <RetryBanner error={error} onRetry={() => undefined} />
+        <RetryBanner error={error} retry={{ onRetry: () => undefined }} />
       </Catch>
       <Catch caught={caught}>
-        <RetryBanner error={error} onRetry={() => undefined} attempt={2} maxAttempts={3} />
+        <RetryBanner
+          error={error}
+          retry={{ onRetry: () => undefined, attempt: 2, maxRetries: 3 }}
+        />
       </Catch>
       <Catch caught={caught}>
         <FieldHook error={error} name={input.name} />

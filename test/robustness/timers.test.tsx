@@ -74,7 +74,7 @@ describe('a thousand retry banners', () => {
       <Kit>
         {Array.from({ length: 1000 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
-          <RetryBanner key={i} error={error} onRetry={onRetry} />
+          <RetryBanner key={i} error={error} retry={{ onRetry }} />
         ))}
       </Kit>,
     );
@@ -115,7 +115,7 @@ describe('a countdown after the tab slept', () => {
   it('retries once, at the first tick back, and never shows a negative time', () => {
     const onRetry = vi.fn();
     const { container } = render(
-      <RetryBanner error={rateLimited({ 'retry-after': '30' })} onRetry={onRetry} />,
+      <RetryBanner error={rateLimited({ 'retry-after': '30' })} retry={{ onRetry }} />,
       { wrapper: Kit },
     );
     // Exactly the server's 30 s, shown as 30 (never more than the wait).
@@ -165,7 +165,7 @@ describe('clock skew', () => {
 
     // The banner retries at its first tick: its shortest visible wait is one second.
     const onRetry = vi.fn();
-    render(<RetryBanner error={rateLimited({ 'retry-after': past })} onRetry={onRetry} />, {
+    render(<RetryBanner error={rateLimited({ 'retry-after': past })} retry={{ onRetry }} />, {
       wrapper: Kit,
     });
     act(() => {
@@ -187,7 +187,7 @@ describe('clock skew', () => {
     expect(retryDecision(classified, 0)).toMatchObject({ retry: true, delayMs: 30_000 });
 
     const onRetry = vi.fn();
-    const { container } = render(<RetryBanner error={rateLimited(headers)} onRetry={onRetry} />, {
+    const { container } = render(<RetryBanner error={rateLimited(headers)} retry={{ onRetry }} />, {
       wrapper: Kit,
     });
     // Exactly the server's 30 s from when the banner showed the error, whatever the local clock.
@@ -226,7 +226,7 @@ describe('clock skew', () => {
     expect(Number.isFinite(decision.delayMs)).toBe(true);
 
     const onRetry = vi.fn();
-    const { container } = render(<RetryBanner error={error} onRetry={onRetry} />, {
+    const { container } = render(<RetryBanner error={error} retry={{ onRetry }} />, {
       wrapper: Kit,
     });
     const seconds = Number(timers(container)[0]?.getAttribute('data-seconds'));

@@ -92,8 +92,8 @@ describe('errorkit/query', () => {
     expectTypeOf<QueryRetryState['error']>().toEqualTypeOf<ClassifiedError | undefined>();
     expectTypeOf<QueryRetryState['retry']>().toEqualTypeOf<RetryState | undefined>();
     const { error, retry } = {} as QueryRetryState;
-    expectTypeOf({ error, retry: { retryState: retry } }).toExtend<ErrorDisplayProps>();
-    expectTypeOf({ error, retryState: retry }).toExtend<RetryBannerProps>();
+    expectTypeOf({ error, retry }).toExtend<ErrorDisplayProps>();
+    expectTypeOf({ error, retry }).toExtend<RetryBannerProps>();
   });
 });
 
@@ -105,13 +105,13 @@ describe('errorkit/react', () => {
     expectTypeOf<ComponentProps<typeof ErrorDisplay>>().toExtend<ErrorDisplayProps>();
     expectTypeOf({ error: new Error('x'), retry: {} as RetryState }).toExtend<ErrorDisplayProps>();
 
-    const retryState = {} as RetryState;
-    expectTypeOf({ error: new Error('x'), retry: { retryState } }).toExtend<ErrorDisplayProps>();
+    const standalone = { onRetry: () => {}, attempt: 2, maxRetries: 5 };
+    expectTypeOf({ error: new Error('x'), retry: standalone }).toExtend<ErrorDisplayProps>();
     expectTypeOf({ error: null, retry: { onRetry: () => {} } }).toExtend<ErrorDisplayProps>();
     // `error` belongs to ErrorDisplay itself, not to its `retry` props.
     expectTypeOf<{ error: unknown }>().not.toExtend<NonNullable<ErrorDisplayProps['retry']>>();
     // `error` is required.
-    expectTypeOf<{ retry: { retryState: RetryState } }>().not.toExtend<ErrorDisplayProps>();
+    expectTypeOf<{ retry: RetryState }>().not.toExtend<ErrorDisplayProps>();
   });
 
   it('useClassifiedError and the locale catalogs', () => {

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { QueryReauthProvider, retryDefaults } from 'errorkit/query';
 import { errorKit } from 'errorkit';
+import { QueryReauthProvider, retryDefaults } from 'errorkit/query';
 import { ErrorKitProvider } from 'errorkit/react';
 import { useState } from 'react';
 import { refreshSession } from './api';

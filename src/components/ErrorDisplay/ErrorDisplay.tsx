@@ -1,5 +1,4 @@
 import { type ComponentType, forwardRef } from 'react';
-import type { RetryState } from '../../headless/retryState';
 import { useRenderers } from '../../react/ErrorKitProvider';
 import type { DefaultProps, ErrorKindRenderers } from '../../react/renderers';
 import { useClassifiedError } from '../../react/useClassifiedError';
@@ -23,11 +22,13 @@ export interface ErrorDisplayProps extends RootProps {
    */
   renderers?: ErrorKindRenderers;
   /**
-   * For `RetryBanner` (rate-limited, unavailable, server, timeout, network): its props, or a
-   * live `RetryState` as it is, so `<ErrorDisplay {...useRetryState(query)} />` counts down to
-   * the real schedule.
+   * `RetryBanner`'s `retry` (rate-limited, unavailable, server, timeout, network): a live
+   * `RetryState`, so `<ErrorDisplay {...useRetryState(query)} />` counts down to the real
+   * schedule, or the banner's own (`{ onRetry }`).
    */
-  retry?: RetryState | Omit<RetryBannerProps, 'error'>;
+  retry?: RetryBannerProps['retry'];
+  /** `RetryBanner`'s other props (`exhausted`, `actions`, `messages`, `classNames`, ...). */
+  banner?: Omit<RetryBannerProps, 'error' | 'retry'>;
   /** Passed to `ErrorSummary` (validation, and conflicts with field errors). */
   summary?: Omit<ErrorSummaryProps, 'error'>;
   /** Passed to `ReauthPrompt` (unauthenticated). */
@@ -37,11 +38,6 @@ export interface ErrorDisplayProps extends RootProps {
   /** Passed to `ErrorNotice` (not found, conflict, client, unknown). */
   notice?: Omit<ErrorNoticeProps, 'error'>;
 }
-
-/** A live `RetryState` (from `useRetryState`), rather than `RetryBanner` props. */
-export const isRetryState = (value: unknown): value is RetryState =>
-  typeof (value as RetryState | undefined)?.retryNow === 'function' &&
-  typeof (value as RetryState).willRetry === 'boolean';
 
 const Nothing = () => null;
 
@@ -53,7 +49,7 @@ const Nothing = () => null;
  * component renders.
  */
 export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function ErrorDisplay(
-  { error, renderers, retry, summary, reauth, permission, notice, ...root },
+  { error, renderers, retry, banner, summary, reauth, permission, notice, ...root },
   ref,
 ) {
   const providerRenderers = useRenderers();
@@ -71,7 +67,7 @@ export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function 
           : kind === 'forbidden'
             ? [PermissionNotice, permission]
             : classified.retryable
-              ? [RetryBanner, isRetryState(retry) ? { retryState: retry } : retry]
+              ? [RetryBanner, { ...banner, retry }]
               : [ErrorNotice, notice];
   const props: DefaultProps = { ...own, ...root, ref, error: classified };
   const Replacement = renderers?.[kind] ?? providerRenderers?.[kind];

@@ -1,5 +1,4 @@
 import { forwardRef, type ReactElement, type ReactNode } from 'react';
-import type { RetryOptions } from '../../core';
 import { cx } from '../../headless/cx';
 import type { RetryState } from '../../headless/retryState';
 import { fill } from '../../locales/format';
@@ -13,9 +12,10 @@ import {
   type RetryBannerState,
   retryBannerState,
 } from './retryBannerState';
-import { useBannerRetry } from './useBannerRetry';
+import { type StandaloneRetry, useBannerRetry } from './useBannerRetry';
 
 export type { RetryBannerAction, RetryBannerState } from './retryBannerState';
+export type { StandaloneRetry } from './useBannerRetry';
 
 /** Extra class names for the parts of {@link RetryBanner}, added after the `ek-` defaults. */
 export interface RetryBannerClassNames {
@@ -68,47 +68,24 @@ export interface RetryBannerProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders nothing unless it is retryable. */
   error: unknown;
   /**
-   * Sends the request again: called when the countdown ends, on "Retry now" and on "Try again".
-   * Without it there is no countdown and no button, only the message and the reference.
+   * Its retries: a data library's live `RetryState` (`useRetryState` from `errorkit/query`), or
+   * the banner's own schedule (`{ onRetry, onStop, retryAt, attempt, maxRetries, ... }`).
+   *
+   * A live state's countdown runs to `nextAttemptAt`, the real schedule, and does not retry at
+   * zero (the library sends the request itself); "Retry now" and "Try again" call `retryNow()`,
+   * "Stop" calls `stop()`. When the server's wait is too long for automatic retries
+   * (`wait-too-long`), the banner counts that wait down and calls `retryNow()` at zero, as with
+   * its own schedule.
+   *
+   * Without `onRetry` (or a live state) there is no countdown and no button, only the message
+   * and the reference.
    */
-  onRetry?: () => void;
-  /** Called when the user presses "Stop"; the countdown stops either way. */
-  onStop?: () => void;
-  /**
-   * When the next attempt is due, in ms since the epoch (an app's own retry schedule, e.g. from
-   * a query library). Used as given. Without it the banner counts from the error's
-   * `retryAfterMs`, else from `retryDecision`'s backoff, measured from when it first showed the
-   * error: `Retry-After: 6` shows 6 seconds and retries 6 seconds later.
-   */
-  retryAt?: number;
-  /**
-   * Which retry the countdown leads to, 1 for the first; shown as "Attempt n of m".
-   * With no `retryAt`, `retryDecision(error, attempt - 1)` decides whether to count down.
-   * @default 1 (and no "Attempt" line)
-   */
-  attempt?: number;
-  /**
-   * The most retries (`retryDecision`'s `maxRetries`); an `attempt` beyond it is `exhausted`.
-   * @default 3
-   */
-  maxAttempts?: number;
+  retry?: RetryState | StandaloneRetry | undefined;
   /**
    * No retries are left: no countdown; "Try again" is offered.
    * @default false
    */
   exhausted?: boolean;
-  /** Options for `retryDecision` (e.g. `retryNonIdempotent`, `maxRetryAfterMs`). */
-  retryOptions?: RetryOptions;
-  /**
-   * The live retry state of a data library's own retries (`useRetryState` from
-   * `errorkit/query`). When given, it wins over `onRetry`, `retryAt`, `attempt` and
-   * `maxAttempts`: the countdown runs to `nextAttemptAt`, the real schedule, and does not retry
-   * at zero (the library sends the request itself); "Retry now" and "Try again" call
-   * `retryNow()`, "Stop" calls `stop()` (and `onStop`). When the server's wait is too long for
-   * automatic retries (`wait-too-long`), the banner counts that wait down and calls `retryNow()`
-   * at zero, as without it.
-   */
-  retryState?: RetryState;
   /**
    * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
    * `onClick`, class names and `data-ek-action` in, and sets the label unless the element has
@@ -138,29 +115,11 @@ export interface RetryBannerProps extends RootProps {
  * dismisses itself. What it shows is {@link retryBannerState}'s, a pure function.
  */
 export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
-  {
-    error,
-    onRetry,
-    onStop,
-    retryAt,
-    attempt,
-    maxAttempts,
-    exhausted,
-    retryOptions,
-    retryState,
-    actions,
-    messages: messageOverrides,
-    title,
-    ...rest
-  },
+  { error, retry: retryInput, exhausted, actions, messages: messageOverrides, title, ...rest },
   ref,
 ) {
   const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
-  const banner = useBannerRetry(
-    classified,
-    { onRetry, onStop, retryAt, attempt, maxAttempts, retryOptions, retryState },
-    useOnline(),
-  );
+  const banner = useBannerRetry(classified, retryInput, useOnline());
   if (classified?.retryable !== true) return null;
   const view = retryBannerState({ ...banner, exhausted });
   const { retry, phase } = banner;

@@ -5,4 +5,5 @@ export {
   type RetryBannerMessages,
   type RetryBannerProps,
   type RetryBannerState,
+  type StandaloneRetry,
 } from './RetryBanner';

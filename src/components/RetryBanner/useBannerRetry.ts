@@ -1,25 +1,30 @@
 import { useState } from 'react';
-import { type ClassifiedError, type RetryOptions, retryDecision } from '../../core';
-import type { RetryState } from '../../headless/retryState';
+import {
+  type ClassifiedError,
+  type RetryDecision,
+  type RetryOptions,
+  retryDecision,
+} from '../../core';
+import { type RetryState, retryState } from '../../headless/retryState';
 import { useErrorKit } from '../../react/ErrorKitProvider';
-import { type BannerRetry, bannerRetryState, type RetryBannerSchedule } from './retryBannerState';
+import type { RetryBannerInput, RetryBannerPhase } from './retryBannerState';
 
-/** The banner props its schedule is made of. */
-export interface BannerRetryOptions {
+/** A banner's own retries, when no data library schedules them; plus `retryDecision`'s options. */
+export interface StandaloneRetry extends RetryOptions {
+  /** Sends the request again. Without it there is no countdown and no button. */
   onRetry?: (() => void) | undefined;
   onStop?: (() => void) | undefined;
+  /**
+   * When the next attempt is due (ms since the epoch), used as given. Without it the banner waits
+   * the error's `Retry-After`, else the backoff, from when it first showed the error.
+   */
   retryAt?: number | undefined;
+  /** Which retry the countdown leads to, 1 for the first; shown as "Attempt n of m" when given. */
   attempt?: number | undefined;
-  maxAttempts?: number | undefined;
-  retryOptions?: RetryOptions | undefined;
-  retryState?: RetryState | undefined;
 }
 
 /** What {@link useBannerRetry} gives the banner. */
-export interface BannerRetryResult extends BannerRetry {
-  phase: RetryBannerSchedule['phase'];
-  /** There is a way to retry (`onRetry`, or the live state's `retryNow`). */
-  canRetry: boolean;
+export interface BannerRetryResult extends Omit<RetryBannerInput, 'exhausted'> {
   /** Called when the countdown ends. */
   onElapsed: () => void;
   /** A new object per error, schedule and phase: what the banner announces once. */
@@ -31,48 +36,45 @@ interface Captured {
   error: ClassifiedError | undefined;
   key: string;
   seenAt: number;
-  decision: RetryBannerSchedule['decision'];
-  phase: RetryBannerSchedule['phase'];
+  decision: RetryDecision | undefined;
+  phase: RetryBannerPhase;
 }
 
+const SECOND = 1000;
+const UNDECIDED: RetryDecision = { retry: true, delayMs: 0, reason: 'retry' };
+
 /**
- * The banner's retry schedule as one `RetryState`: the data library's live one (`retryState`),
- * or the banner's own, captured when it first shows the error (the "store information from
- * previous renders" pattern: re-renders with the same error keep the same deadline). Its
- * `retryNow` and `stop` note what the user did, so the banner shows it at once.
+ * The banner's retries as one `RetryState`: a data library's live one, or the banner's own
+ * schedule, captured when it first shows the error (the "store information from previous
+ * renders" pattern: re-renders with the same error keep the same deadline). Its `retryNow` and
+ * `stop` note what the user did, so the banner shows it at once.
  */
 export function useBannerRetry(
   classified: ClassifiedError | undefined,
-  options: BannerRetryOptions,
+  retry: RetryState | StandaloneRetry | undefined,
   online: boolean,
 ): BannerRetryResult {
-  const {
-    onRetry,
-    onStop,
-    retryAt,
-    attempt,
-    maxAttempts,
-    retryOptions,
-    retryState: live,
-  } = options;
-  const { now } = useErrorKit();
+  const kit = useErrorKit();
+  // The one place that tells a live state from the banner's own options.
+  const live = retry && 'retryNow' in retry ? retry : undefined;
+  const own: StandaloneRetry = live ? {} : (retry ?? {});
+  const decisionOptions: RetryOptions = live ? { maxRetries: live.maxRetries } : own;
   // With a live retry state, its values are the schedule: a new failure (or a stop) starts over.
-  const ownAttempt = live ? live.attempt : attempt;
-  const ownMax = live ? live.maxAttempts : maxAttempts;
-  const key = `${ownAttempt}/${ownMax}/${live ? live.nextAttemptAt : retryAt}`;
+  const attempt = live ? live.attempt : own.attempt;
+  const key = `${attempt}/${decisionOptions.maxRetries}/${live ? live.nextAttemptAt : own.retryAt}`;
   const capture = (): Captured => ({
     error: classified,
     key,
-    seenAt: now(),
+    seenAt: kit.now(),
     phase: undefined,
     // The banner renders nothing for an error that is not retryable, whatever this decides.
     decision:
       classified &&
-      retryDecision(classified, Math.max(0, (ownAttempt ?? 1) - 1), {
+      retryDecision(classified, Math.max(0, (attempt ?? 1) - 1), {
+        ...kit.retryOptions,
         // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
         random: () => 1,
-        ...retryOptions,
-        ...(ownMax === undefined ? {} : { maxRetries: ownMax }),
+        ...decisionOptions,
       }),
   });
   const [captured, setCaptured] = useState(capture);
@@ -81,32 +83,53 @@ export function useBannerRetry(
     current = capture();
     setCaptured(current);
   }
-  const send = live ? live.retryNow : onRetry;
+  const send = live ? live.retryNow : own.onRetry;
+  // A live state follows the library, unless its wait is too long for automatic retries.
+  const follows =
+    live !== undefined && (live.willRetry || live.stopped || live.reason !== 'wait-too-long');
   // Plain functions: the banner only hands them to its buttons and its countdown, which calls
   // the latest one.
-  const setPhase = (phase: Captured['phase']) =>
+  const setPhase = (phase: RetryBannerPhase) =>
     setCaptured((previous) => (previous.phase === phase ? previous : { ...previous, phase }));
   const retryNow = () => {
     setPhase('retried');
     send?.();
   };
-  const shown = bannerRetryState(
-    { ...current, live, retryAt, online, attempt, maxAttempts },
-    {
-      retryNow,
-      stop: () => {
-        setPhase('stopped');
-        if (shown.follows) live?.stop();
-        onStop?.();
-      },
-    },
-  );
+  const stop = () => {
+    setPhase('stopped');
+    if (follows) live.stop();
+    own.onStop?.();
+  };
+  const { phase, seenAt } = current;
+  const decision = current.decision ?? UNDECIDED;
   return {
-    ...shown,
-    phase: current.phase,
+    retry: follows
+      ? { ...live, retryNow, stop }
+      : retryState({
+          // The banner counts down any wait the server asks for, even one too long to retry
+          // automatically: that wait is what it is there to show.
+          decision: {
+            ...decision,
+            retry:
+              own.retryAt !== undefined || decision.retry || decision.reason === 'wait-too-long',
+          },
+          failureCount: own.attempt ?? 1,
+          maxRetries: own.maxRetries ?? kit.retryOptions.maxRetries ?? 3,
+          // Exactly the server's wait, at least a second so a zero wait is no burst of requests.
+          nextAttemptAt: own.retryAt ?? seenAt + Math.max(decision.delayMs, SECOND),
+          running: phase !== 'retried',
+          stopped: phase === 'stopped',
+          // Offline, a library holds the request `retryNow()` starts: only the banner's own waits.
+          online: online || live !== undefined,
+          retryNow,
+          stop,
+        }),
+    follows,
+    showAttempt: follows || (!live && own.attempt !== undefined),
+    phase,
     canRetry: send !== undefined,
     // The live countdown only notes that the request has left: the library sends it.
-    onElapsed: shown.follows ? () => setPhase('retried') : retryNow,
+    onElapsed: follows ? () => setPhase('retried') : retryNow,
     event: current,
   };
 }
