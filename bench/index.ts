@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundleSizes } from './bundleSizes';
 import { classifyGrowth } from './classifyGrowth';
+import { classifyRatio } from './classifyRatio';
 import { CLASSIFY_RUNS, classifyTypical } from './classifyTypical';
 import { loadCore } from './core';
 import { firstFeedback } from './firstFeedback';
@@ -27,6 +28,7 @@ const sections: readonly BenchSection[] = [
   bundleSizes,
   classifyTypical,
   classifyGrowth,
+  classifyRatio,
   renderCounts,
 ];
 
