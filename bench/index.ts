@@ -20,6 +20,7 @@ import { renderCounts } from './renderCounts';
 import { takeRecorded } from './report';
 import { retryScenarios } from './retryScenarios';
 import type { BenchSection } from './section';
+import { storybookShare } from './storybookShare';
 
 /** In the order of the report. */
 const sections: readonly BenchSection[] = [
@@ -30,6 +31,7 @@ const sections: readonly BenchSection[] = [
   classifyGrowth,
   classifyRatio,
   renderCounts,
+  storybookShare,
 ];
 
 const REPORT = 'docs/benchmarks.md';
