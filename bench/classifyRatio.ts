@@ -96,6 +96,7 @@ export const classifyRatio: BenchSection = {
         curNs[i]?.push(timing.b);
       });
     }
+    clearLoads(root);
     const roundRatios = (i: number) => (curNs[i] ?? []).map((ns, r) => ns / (refNs[i]?.[r] ?? ns));
     const rows = names.map((name, i) => {
       const ratios = roundRatios(i);
@@ -107,7 +108,8 @@ export const classifyRatio: BenchSection = {
         formatDuration(median(curNs[i] ?? [])),
         times(ratio),
         range(ratios),
-        ratio > LIMIT ? 'OVER' : 'ok',
+        // The rule reads the total: one payload's ratio wanders a few percent either way.
+        '',
       ];
     });
     // The total: time for one call of every payload, now against before, per round.
@@ -133,7 +135,7 @@ export const classifyRatio: BenchSection = {
         { title: 'current median', align: 'right' },
         { title: 'ratio', align: 'right' },
         { title: 'round ratios min–max', align: 'right' },
-        { title: `vs ${LIMIT}×` },
+        { title: `total vs ${LIMIT}×` },
       ],
       rows,
     );
@@ -141,7 +143,8 @@ export const classifyRatio: BenchSection = {
       `Reference: ${reference.commit} (EK_BENCH_REFERENCE overrides it), built into ` +
         `node_modules/.cache/errorkit-bench/. One process; each of the ${ROUNDS} rounds loads a ` +
         'fresh copy of both bundles, the reference first in even rounds and the current one first ' +
-        'in odd rounds, and times each payload in 50 pairs of ~2 ms batches whose order ' +
+        `in odd rounds, runs every payload through both for ${WARM_MS} ms, then times each ` +
+        'payload in 50 pairs of ~2 ms batches whose order ' +
         'alternates. A ratio is the median of the per-round ratios (the two builds side by side); ' +
         "the median columns are each build's own median over the rounds, whose absolute speed " +
         'varies from round to round, so they need not divide to the ratio. Fixed clock (`now`).',

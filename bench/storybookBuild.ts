@@ -24,10 +24,14 @@ const run = promisify(execFile);
 const SOURCES = [
   'src',
   'stories',
+  // Stories show recorded fixtures from test/; vite.config.ts uses a plugin from scripts/.
+  'test',
+  'scripts',
   '.storybook',
   'bench/storybook',
   'public',
   'vite.config.ts',
+  'package.json',
   'package-lock.json',
 ];
 
