@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { bundleSizes } from './bundleSizes';
 import { classifyGrowth } from './classifyGrowth';
+import { classifyRatio } from './classifyRatio';
 import { CLASSIFY_RUNS, classifyTypical } from './classifyTypical';
 import { loadCore } from './core';
 import { firstFeedback } from './firstFeedback';
@@ -19,6 +20,7 @@ import { renderCounts } from './renderCounts';
 import { takeRecorded } from './report';
 import { retryScenarios } from './retryScenarios';
 import type { BenchSection } from './section';
+import { storybookShare } from './storybookShare';
 
 /** In the order of the report. */
 const sections: readonly BenchSection[] = [
@@ -27,7 +29,9 @@ const sections: readonly BenchSection[] = [
   bundleSizes,
   classifyTypical,
   classifyGrowth,
+  classifyRatio,
   renderCounts,
+  storybookShare,
 ];
 
 const REPORT = 'docs/benchmarks.md';

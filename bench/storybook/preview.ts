@@ -1,0 +1,2 @@
+// The catalogue's own preview, unchanged (see main.ts).
+export { default } from '../../.storybook/preview';
