@@ -29,6 +29,12 @@ const get = (name: string, path: string, extra: Partial<Case> = {}): Case => ({
   path,
   ...extra,
 });
+const wrongPassword = { email: 'taken@example.com', password: 'wrong horse battery' };
+/** A POST to Better Auth from its web app: browsers send the page's Origin. */
+const authPost = (name: string, path: string, body: unknown): Case => ({
+  ...post(name, path, body),
+  headers: { origin: 'http://app.example' },
+});
 const graphql = (name: string, query: string, accept = 'application/json'): Case => ({
   name,
   method: 'POST',
@@ -218,6 +224,100 @@ export const frameworks: Framework[] = [
     cases: [
       post('vinejs AdonisJS JSON errors', '/orders', badOrder),
       post('vinejs confirmed rule', '/signup', mismatch),
+    ],
+  },
+  {
+    id: 'loopback',
+    start: node('loopback.mjs'),
+    cases: [
+      post('loopback AJV request body', '/orders', badOrder),
+      {
+        ...post('loopback malformed JSON body', '/orders', '{"email":'),
+        headers: { 'content-type': 'application/json' },
+      },
+      get('loopback INVALID_PARAMETER_VALUE', '/search?limit=ten'),
+      get('loopback HttpErrors.Unauthorized', '/me'),
+      get('loopback HttpErrors.Forbidden', '/admin'),
+      get('loopback HttpErrors.NotFound', '/items/42'),
+      get('loopback endpoint not found', '/nope'),
+      get('loopback unhandled error', '/crash'),
+    ],
+  },
+  {
+    id: 'elysia',
+    start: node('elysia.mjs'),
+    cases: [
+      post('elysia body validation (production)', '/orders', badOrder),
+      post('elysia body validation with details', '/detailed/orders', badOrder),
+      get('elysia query validation (production)', '/search?limit=ten'),
+      get('elysia status 401 text', '/me'),
+      get('elysia status 403 object', '/admin'),
+      get('elysia NOT_FOUND', '/nope'),
+      get('elysia thrown error', '/crash'),
+    ],
+  },
+  {
+    id: 'restify',
+    start: node('restify.mjs'),
+    cases: [
+      post('restify InvalidArgumentError', '/orders', badOrder),
+      post('restify UnprocessableEntityError', '/orders-422', badOrder),
+      {
+        ...post('restify InvalidContent body', '/orders', '{"email":'),
+        headers: { 'content-type': 'application/json' },
+      },
+      get('restify UnauthorizedError', '/me'),
+      get('restify NotAuthorizedError', '/admin'),
+      get('restify ResourceNotFoundError', '/items/42'),
+      get('restify route not found', '/nope'),
+      get('restify thrown error', '/crash'),
+      get('restify throttle', '/limited', { warmUp: 1 }),
+    ],
+  },
+  {
+    id: 'koa',
+    start: node('koa.mjs'),
+    cases: [
+      post('koa zod 4 flattenError', '/orders-flatten', badOrder),
+      post('koa zod 4 treeifyError', '/orders-treeify', badOrder),
+      get('koa ctx.throw 401', '/me'),
+      get('koa ctx.throw 403', '/admin'),
+      get('koa not found', '/nope'),
+      get('koa thrown error', '/crash'),
+    ],
+  },
+  {
+    id: 'better-auth',
+    start: node('better-auth.mjs'),
+    cases: [
+      authPost('better-auth sign-up with the broken order', '/api/auth/sign-up/email', badOrder),
+      authPost('better-auth sign-up invalid email', '/api/auth/sign-up/email', {
+        name: 'Ann',
+        email: badOrder.email,
+        password: 'correct horse battery',
+      }),
+      authPost('better-auth PASSWORD_TOO_SHORT', '/api/auth/sign-up/email', {
+        name: 'Ann',
+        email: 'ann@example.com',
+        password: 'short',
+      }),
+      authPost('better-auth USER_ALREADY_EXISTS', '/api/auth/sign-up/email', {
+        name: 'Ann',
+        email: 'taken@example.com',
+        password: 'correct horse battery',
+      }),
+      get('better-auth UNAUTHORIZED', '/api/auth/list-sessions'),
+      {
+        ...post('better-auth INVALID_ORIGIN', '/api/auth/sign-out', {}),
+        headers: { origin: 'http://evil.example', cookie: 'better-auth.session_token=old' },
+      },
+      get('better-auth unknown route', '/api/auth/nope'),
+      // The sign-in rule allows one a minute: the first is answered, the next refused.
+      authPost('better-auth INVALID_EMAIL_OR_PASSWORD', '/api/auth/sign-in/email', wrongPassword),
+      {
+        ...authPost('better-auth rate limit', '/api/auth/sign-in/email', wrongPassword),
+        warmUp: 1,
+      },
     ],
   },
   {

@@ -39,8 +39,10 @@ export type Capture = RecordedCapture;
 
 export const conformanceDir = dirname(fileURLToPath(import.meta.url));
 
+// Rate limits are also told by `X-Retry-After` (Better Auth), `x-rate-limit-*` (X) and
+// `RateLimit-Reset` as an epoch (Twitch): kept whatever their spelling.
 const KEPT_HEADER =
-  /^(content-type|retry-after|ratelimit.*|x-ratelimit-.*|www-authenticate|x-request-id)$/;
+  /^(content-type|retry-after|x-retry-after|ratelimit.*|x-ratelimit-.*|x-rate-limit-.*|www-authenticate|x-request-id)$/;
 const START_TIMEOUT_MS = 30_000;
 
 /**
