@@ -16,6 +16,9 @@ const badOrder = {
     { sku: 'B-2', qty: 0 },
   ],
 };
+/** WebOb renders an HTTP exception as JSON or HTML by the request's Accept. */
+const acceptJson = { accept: 'application/json' };
+const acceptHtml = { accept: 'text/html,application/xhtml+xml' };
 const mismatch = { password: 'correct horse', confirm: 'battery staple' };
 const post = (name: string, path: string, body: unknown): Case => ({
   name,
@@ -83,6 +86,40 @@ export const frameworks: Framework[] = [
       post('webargs _schema', '/signup', mismatch),
       get('webargs query location', '/search?limit=ten'),
       get('flask default not found page', '/nope'),
+    ],
+  },
+  {
+    id: 'falcon',
+    start: python('falcon_app.py'),
+    cases: [
+      post('falcon jsonschema validate', '/orders', badOrder),
+      {
+        ...post('falcon malformed JSON body', '/parsed', '{"email":'),
+        headers: { 'content-type': 'application/json' },
+      },
+      get('falcon HTTPUnauthorized', '/me'),
+      get('falcon HTTPForbidden', '/admin'),
+      get('falcon HTTPNotFound', '/items/42'),
+      get('falcon route not found', '/nope'),
+      get('falcon unhandled exception', '/crash'),
+      get('falcon HTTPTooManyRequests', '/limited'),
+    ],
+  },
+  {
+    id: 'pyramid',
+    start: python('pyramid_app.py'),
+    cases: [
+      { ...post('pyramid HTTPBadRequest JSON', '/orders', badOrder), headers: acceptJson },
+      { ...post('pyramid HTTPBadRequest HTML', '/orders', badOrder), headers: acceptHtml },
+      {
+        ...post('pyramid HTTPUnprocessableEntity JSON', '/orders-422', badOrder),
+        headers: acceptJson,
+      },
+      get('pyramid HTTPUnauthorized JSON', '/me', { headers: acceptJson }),
+      get('pyramid HTTPForbidden JSON', '/admin', { headers: acceptJson }),
+      get('pyramid default not found JSON', '/nope', { headers: acceptJson }),
+      get('pyramid unhandled exception', '/crash', { headers: acceptJson }),
+      get('pyramid HTTPTooManyRequests JSON', '/limited', { headers: acceptJson }),
     ],
   },
   {

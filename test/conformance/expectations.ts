@@ -123,6 +123,30 @@ export const expectations: Record<string, Expectation> = {
   },
   'flask default not found page': { kind: 'not-found' },
 
+  // Falcon 3.1: HTTPError as `{ title, description }`; the jsonschema validator raises
+  // MediaValidationError with jsonschema's best match as `description`, naming no field.
+  'falcon jsonschema validate': { kind: 'validation', ...noFields },
+  'falcon malformed JSON body': { kind: 'client' },
+  // `title` and `description` are both written for people.
+  'falcon HTTPUnauthorized': { kind: 'unauthenticated' },
+  'falcon HTTPForbidden': { kind: 'forbidden' },
+  'falcon HTTPNotFound': { kind: 'not-found' },
+  'falcon route not found': { kind: 'not-found' },
+  'falcon unhandled exception': { kind: 'server' },
+  'falcon HTTPTooManyRequests': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
+  // Pyramid 2 / WebOb 1.8: an HTTP exception answers `{ message, code, title }` to a client that
+  // accepts JSON (`message` the status's explanation, then the detail), an HTML page otherwise.
+  'pyramid HTTPBadRequest JSON': { kind: 'validation', ...noFields },
+  'pyramid HTTPBadRequest HTML': { kind: 'validation', ...noFields },
+  'pyramid HTTPUnprocessableEntity JSON': { kind: 'validation', ...noFields },
+  'pyramid HTTPUnauthorized JSON': { kind: 'unauthenticated' },
+  'pyramid HTTPForbidden JSON': { kind: 'forbidden' },
+  'pyramid default not found JSON': { kind: 'not-found' },
+  // No exception view: wsgiref's own plain-text 500.
+  'pyramid unhandled exception': { kind: 'server' },
+  'pyramid HTTPTooManyRequests JSON': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
   // NestJS 11: ValidationPipe sends flat sentences; without the form's field names they stay
   // form errors.
   'nestjs ValidationPipe messages': {
@@ -486,6 +510,7 @@ export const pendingOnClassifier: readonly string[] = [
   // validation error the person could fix.
   'loopback malformed JSON body',
   'restify InvalidContent body',
+  'falcon malformed JSON body',
   // restify's InvalidArgument code, sent with 409, is read as a conflict.
   'restify InvalidArgumentError',
   // Better Auth's `[body.<path>] <message>` sentences are not parsed into fields.

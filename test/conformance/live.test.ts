@@ -24,11 +24,11 @@ function missingDependencies(): string[] {
   }
   const python = spawnSync(process.env.CONFORMANCE_PYTHON ?? '/usr/bin/python3', [
     '-c',
-    'import fastapi, uvicorn, rest_framework, flask, webargs',
+    'import fastapi, uvicorn, rest_framework, flask, webargs, falcon, jsonschema, pyramid',
   ]);
   if (python.status !== 0) {
     missing.push(
-      'apt-get install python3-fastapi python3-uvicorn python3-djangorestframework python3-flask python3-webargs',
+      'apt-get install python3-fastapi python3-uvicorn python3-djangorestframework python3-flask python3-webargs python3-falcon python3-jsonschema python3-pyramid',
     );
   }
   if (!existsSync(process.env.NGINX_BIN ?? '/usr/sbin/nginx'))
