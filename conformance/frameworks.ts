@@ -1,4 +1,5 @@
 /** Every framework of the conformance suite and the failing requests it is sent. */
+import { goServer, missingGo } from './go.ts';
 import { startNginx } from './nginx.ts';
 import { type Case, type Framework, startProcess } from './suite.ts';
 
@@ -14,6 +15,15 @@ const badOrder = {
   items: [
     { sku: 'A-1', qty: 1 },
     { sku: 'B-2', qty: 0 },
+  ],
+};
+/** A valid order but for the second item's quantity, sent as a string. */
+const mistyped = {
+  email: 'a@example.com',
+  address: { street: '1 Main St', city: 'Springfield' },
+  items: [
+    { sku: 'A-1', qty: 1 },
+    { sku: 'B-2', qty: 'zero' },
   ],
 };
 /** WebOb renders an HTTP exception as JSON or HTML by the request's Accept. */
@@ -120,6 +130,33 @@ export const frameworks: Framework[] = [
       get('pyramid default not found JSON', '/nope', { headers: acceptJson }),
       get('pyramid unhandled exception', '/crash', { headers: acceptJson }),
       get('pyramid HTTPTooManyRequests JSON', '/limited', { headers: acceptJson }),
+    ],
+  },
+  {
+    id: 'gin',
+    start: goServer('gin'),
+    missing: missingGo('github.com/gin-gonic/gin', 'golang-github-gin-gonic-gin-dev'),
+    cases: [
+      post('gin binding validator', '/orders', badOrder),
+      post('gin JSON type mismatch', '/orders', mistyped),
+      get('gin AbortWithStatusJSON 401', '/me'),
+      get('gin AbortWithStatusJSON 403', '/admin'),
+      get('gin route not found', '/nope'),
+      get('gin Recovery', '/crash'),
+    ],
+  },
+  {
+    id: 'echo',
+    start: goServer('echo'),
+    missing: missingGo('github.com/labstack/echo', 'golang-github-labstack-echo-dev'),
+    cases: [
+      post('echo validator HTTPError', '/orders', badOrder),
+      post('echo JSON type mismatch', '/orders', mistyped),
+      get('echo ErrUnauthorized', '/me'),
+      get('echo ErrForbidden', '/admin'),
+      get('echo route not found', '/nope'),
+      get('echo Recover', '/crash'),
+      get('echo RateLimiter', '/limited', { warmUp: 1 }),
     ],
   },
   {

@@ -30,6 +30,8 @@ export interface Running {
 export interface Framework {
   /** File name of its recording: `test/fixtures/recorded/<id>.json`. */
   id: string;
+  /** What to install when its toolchain is missing (then it is skipped outside CI). */
+  missing?: () => string | undefined;
   start(): Promise<Running>;
   cases: Case[];
 }

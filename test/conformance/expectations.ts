@@ -147,6 +147,33 @@ export const expectations: Record<string, Expectation> = {
   'pyramid unhandled exception': { kind: 'server' },
   'pyramid HTTPTooManyRequests JSON': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
 
+  // Gin 1.8 (Debian's Go sources): ShouldBindJSON's error text as Gin's documentation answers
+  // it, `{ error }`. The go-playground validator names each failure by the struct's namespace
+  // (`Order.Address.City`, the JSON fields `address.city`); encoding/json names a mistyped value
+  // by its JSON path without the index (`items.qty`).
+  'gin binding validator': {
+    kind: 'validation',
+    fieldKeys: ['email', 'address.city', 'items.1.qty'],
+  },
+  'gin JSON type mismatch': { kind: 'validation', fieldKeys: ['items.qty'] },
+  'gin AbortWithStatusJSON 401': { kind: 'unauthenticated', message: 'Sign in to continue' },
+  'gin AbortWithStatusJSON 403': { kind: 'forbidden', message: 'You may not see this page' },
+  'gin route not found': { kind: 'not-found' },
+  'gin Recovery': { kind: 'server' },
+
+  // Echo 4.2 (Debian's Go sources): HTTPError as `{ message }`; the validator wired as Echo's
+  // documentation shows sends the same go-playground text, Bind names a mistyped value by field.
+  'echo validator HTTPError': {
+    kind: 'validation',
+    fieldKeys: ['email', 'address.city', 'items.1.qty'],
+  },
+  'echo JSON type mismatch': { kind: 'validation', fieldKeys: ['items.qty'] },
+  'echo ErrUnauthorized': { kind: 'unauthenticated' },
+  'echo ErrForbidden': { kind: 'forbidden' },
+  'echo route not found': { kind: 'not-found' },
+  'echo Recover': { kind: 'server' },
+  'echo RateLimiter': { kind: 'rate-limited' },
+
   // NestJS 11: ValidationPipe sends flat sentences; without the form's field names they stay
   // form errors.
   'nestjs ValidationPipe messages': {
@@ -520,4 +547,12 @@ export const pendingOnClassifier: readonly string[] = [
   'better-auth USER_ALREADY_EXISTS',
   // `X-Retry-After` (seconds) is not read as the wait.
   'better-auth rate limit',
+  // Go validator text (`Key: 'Order.Email' Error:Field validation for 'Email' failed on the
+  // 'email' tag`) is not parsed into fields.
+  'gin binding validator',
+  'echo validator HTTPError',
+  // encoding/json's `cannot unmarshal … into Go struct field Item.items.qty` and Echo's
+  // `Unmarshal type error: … field=items.qty` do not name the field.
+  'gin JSON type mismatch',
+  'echo JSON type mismatch',
 ];
