@@ -1,9 +1,19 @@
 /** Every framework of the conformance suite and the failing requests it is sent. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { goServer, missingGo } from './go.ts';
 import { startNginx } from './nginx.ts';
 import { type Case, type Framework, startProcess } from './suite.ts';
 
 const PYTHON = process.env.CONFORMANCE_PYTHON ?? '/usr/bin/python3';
+
+/** Laravel runs from Debian's php-laravel-framework under PHP's built-in server. */
+function missingLaravel(): string | undefined {
+  const php = spawnSync(process.env.CONFORMANCE_PHP ?? 'php', ['-v']).status === 0;
+  return php && existsSync('/usr/share/php/Illuminate/Foundation/Application.php')
+    ? undefined
+    : 'apt-get install php-cli php-laravel-framework';
+}
 
 const python = (file: string) => () => startProcess(PYTHON, [`servers/${file}`]);
 const node = (file: string) => () => startProcess(process.execPath, [`servers/${file}`]);
@@ -157,6 +167,20 @@ export const frameworks: Framework[] = [
       get('echo route not found', '/nope'),
       get('echo Recover', '/crash'),
       get('echo RateLimiter', '/limited', { warmUp: 1 }),
+    ],
+  },
+  {
+    id: 'laravel',
+    start: node('laravel.mjs'),
+    missing: missingLaravel,
+    cases: [
+      { ...post('laravel validation 422', '/orders', badOrder), headers: acceptJson },
+      get('laravel AuthenticationException', '/me', { headers: acceptJson }),
+      get('laravel AuthorizationException', '/admin', { headers: acceptJson }),
+      get('laravel route not found', '/nope', { headers: acceptJson }),
+      { ...post('laravel CSRF token mismatch', '/profile', {}), headers: acceptJson },
+      get('laravel unhandled exception', '/crash', { headers: acceptJson }),
+      get('laravel throttle', '/limited', { headers: acceptJson, warmUp: 1 }),
     ],
   },
   {

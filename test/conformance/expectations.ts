@@ -174,6 +174,29 @@ export const expectations: Record<string, Expectation> = {
   'echo Recover': { kind: 'server' },
   'echo RateLimiter': { kind: 'rate-limited' },
 
+  // Laravel 8.83 (Debian), JSON to a client that accepts it: `{ message, errors }` with errors
+  // keyed by the dotted path, `{ message }` otherwise; 419 ("Page Expired") is a CSRF token that no
+  // longer matches the session, 429 the throttle middleware with Retry-After and an
+  // X-RateLimit-Reset epoch.
+  'laravel validation 422': {
+    kind: 'validation',
+    fieldErrors: {
+      email: ['The email must be a valid email address.'],
+      'address.city': ['The address.city field is required.'],
+      'items.1.qty': ['The items.1.qty must be at least 1.'],
+    },
+    formErrors: [],
+  },
+  'laravel AuthenticationException': { kind: 'unauthenticated' },
+  'laravel AuthorizationException': {
+    kind: 'forbidden',
+    message: 'This action is unauthorized.',
+  },
+  'laravel route not found': { kind: 'not-found' },
+  'laravel CSRF token mismatch': { kind: 'unauthenticated', message: 'CSRF token mismatch.' },
+  'laravel unhandled exception': { kind: 'server' },
+  'laravel throttle': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
   // NestJS 11: ValidationPipe sends flat sentences; without the form's field names they stay
   // form errors.
   'nestjs ValidationPipe messages': {
