@@ -21,6 +21,12 @@ mkdirSync(out, { recursive: true });
 let failed = 0;
 for (const framework of chosen) {
   const start = Date.now();
+  const missing = framework.missing?.();
+  if (missing) {
+    failed++;
+    console.error(`${framework.id}: SKIPPED, to record it: ${missing}`);
+    continue;
+  }
   try {
     const captures = await captureAll(framework);
     writeFileSync(join(out, `${framework.id}.json`), `${JSON.stringify(captures, null, 2)}\n`);

@@ -30,6 +30,8 @@ export interface Running {
 export interface Framework {
   /** File name of its recording: `test/fixtures/recorded/<id>.json`. */
   id: string;
+  /** What to install when its toolchain is missing (then it is skipped outside CI). */
+  missing?: () => string | undefined;
   start(): Promise<Running>;
   cases: Case[];
 }
@@ -39,8 +41,10 @@ export type Capture = RecordedCapture;
 
 export const conformanceDir = dirname(fileURLToPath(import.meta.url));
 
+// Rate limits are also told by `X-Retry-After` (Better Auth), `x-rate-limit-*` (X) and
+// `RateLimit-Reset` as an epoch (Twitch): kept whatever their spelling.
 const KEPT_HEADER =
-  /^(content-type|retry-after|ratelimit.*|x-ratelimit-.*|www-authenticate|x-request-id)$/;
+  /^(content-type|retry-after|x-retry-after|ratelimit.*|x-ratelimit-.*|x-rate-limit-.*|www-authenticate|x-request-id)$/;
 const START_TIMEOUT_MS = 30_000;
 
 /**

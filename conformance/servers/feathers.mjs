@@ -6,6 +6,7 @@ import { BadRequest, Forbidden, NotAuthenticated, NotFound } from '@feathersjs/e
 import { feathers } from '@feathersjs/feathers';
 import { bodyParser, errorHandler, koa, rest } from '@feathersjs/koa';
 import { Ajv, addFormats, getValidator, hooks as schemaHooks } from '@feathersjs/schema';
+import { orderSchema as order } from './order-schema.mjs';
 import { ready, versions } from './ready.mjs';
 
 const app = koa(feathers());
@@ -23,27 +24,7 @@ app.use('orders', {
   },
 });
 const dataValidator = addFormats(new Ajv({}), ['email']);
-const orderSchema = {
-  $id: 'Order',
-  type: 'object',
-  required: ['email', 'address', 'items'],
-  properties: {
-    email: { type: 'string', format: 'email' },
-    address: {
-      type: 'object',
-      required: ['street', 'city'],
-      properties: { street: { type: 'string' }, city: { type: 'string' } },
-    },
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['sku', 'qty'],
-        properties: { sku: { type: 'string' }, qty: { type: 'integer', minimum: 1 } },
-      },
-    },
-  },
-};
+const orderSchema = { $id: 'Order', ...order };
 app.use('checked-orders', { create: async (data) => data });
 app.service('checked-orders').hooks({
   create: [schemaHooks.validateData(getValidator(orderSchema, dataValidator))],

@@ -1,12 +1,11 @@
 """Flask + webargs/marshmallow: location-keyed errors, nested and list fields, _schema."""
-import json
 from importlib.metadata import version as dist_version
-from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import webargs
 from flask import Flask, jsonify
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 from webargs.flaskparser import use_args
+from wsgi_ready import serve
 
 app = Flask(__name__)
 
@@ -63,13 +62,6 @@ def handle_error(err):
     return jsonify({"errors": messages}), err.code, err.data.get("headers") or {}
 
 
-class Quiet(WSGIRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 if __name__ == "__main__":
-    server = make_server("127.0.0.1", 0, app, handler_class=Quiet)
-    version = f"flask {dist_version('flask')}, webargs {webargs.__version__}, marshmallow {dist_version('marshmallow')}"
-    print("READY " + json.dumps({"port": server.server_port, "version": version}), flush=True)
-    server.serve_forever()
+    marshmallow = dist_version("marshmallow")
+    serve(app, f"flask {dist_version('flask')}, webargs {webargs.__version__}, marshmallow {marshmallow}")

@@ -42,8 +42,8 @@ function asFixture(capture: RecordedCapture): ResponseFixture {
   if (!expectation) throw new Error(`No expectation for "${capture.name}"`);
   const { retryAfterMs, ...expected } = expectation;
   const wait =
-    retryAfterMs === 'retry-after'
-      ? Number(capture.response.headers['retry-after']) * 1000
+    retryAfterMs === 'retry-after' || retryAfterMs === 'x-retry-after'
+      ? Number(capture.response.headers[retryAfterMs]) * 1000
       : retryAfterMs;
   return {
     id: urlOf(capture),

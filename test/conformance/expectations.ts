@@ -15,8 +15,11 @@ export interface Expectation {
   /** Exact message, when the body carries one meant for people. */
   message?: string;
   code?: string;
-  /** Milliseconds, or `'retry-after'`: the capture's own `Retry-After` seconds × 1000. */
-  retryAfterMs?: number | 'retry-after';
+  /**
+   * Milliseconds, or the header whose seconds the capture carries (× 1000): `'retry-after'`, or
+   * `'x-retry-after'` for servers that send only that.
+   */
+  retryAfterMs?: number | 'retry-after' | 'x-retry-after';
 }
 
 const noFields = { fieldErrors: {} };
@@ -27,6 +30,21 @@ const zod4Fields = {
   'address.city': ['Invalid input: expected string, received undefined'],
   'items.1.qty': ['Too small: expected number to be >=1'],
 };
+/** zod 4's `flattenError`: only each failure's first path member names the field. */
+const zod4Flattened = {
+  kind: 'validation',
+  fieldErrors: {
+    email: ['Invalid email address'],
+    address: ['Invalid input: expected string, received undefined'],
+    items: ['Too small: expected number to be >=1'],
+  },
+  formErrors: [],
+} satisfies Expectation;
+/** A server error whose text is for developers: the person is told something went wrong. */
+const hiddenServerError = {
+  kind: 'server',
+  message: 'Something went wrong on the server. Try again later.',
+} satisfies Expectation;
 const zod3Fields = {
   email: ['Invalid email'],
   'address.city': ['Required'],
@@ -105,6 +123,80 @@ export const expectations: Record<string, Expectation> = {
   },
   'flask default not found page': { kind: 'not-found' },
 
+  // Falcon 3.1: HTTPError as `{ title, description }`; the jsonschema validator raises
+  // MediaValidationError with jsonschema's best match as `description`, naming no field.
+  'falcon jsonschema validate': { kind: 'validation', ...noFields },
+  'falcon malformed JSON body': { kind: 'client' },
+  // `title` and `description` are both written for people.
+  'falcon HTTPUnauthorized': { kind: 'unauthenticated' },
+  'falcon HTTPForbidden': { kind: 'forbidden' },
+  'falcon HTTPNotFound': { kind: 'not-found' },
+  'falcon route not found': { kind: 'not-found' },
+  'falcon unhandled exception': { kind: 'server' },
+  'falcon HTTPTooManyRequests': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
+  // Pyramid 2 / WebOb 1.8: an HTTP exception answers `{ message, code, title }` to a client that
+  // accepts JSON (`message` the status's explanation, then the detail), an HTML page otherwise.
+  'pyramid HTTPBadRequest JSON': { kind: 'validation', ...noFields },
+  'pyramid HTTPBadRequest HTML': { kind: 'validation', ...noFields },
+  'pyramid HTTPUnprocessableEntity JSON': { kind: 'validation', ...noFields },
+  'pyramid HTTPUnauthorized JSON': { kind: 'unauthenticated' },
+  'pyramid HTTPForbidden JSON': { kind: 'forbidden' },
+  'pyramid default not found JSON': { kind: 'not-found' },
+  // No exception view: wsgiref's own plain-text 500.
+  'pyramid unhandled exception': { kind: 'server' },
+  'pyramid HTTPTooManyRequests JSON': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
+  // Gin 1.8 (Debian's Go sources): ShouldBindJSON's error text as Gin's documentation answers
+  // it, `{ error }`. The go-playground validator names each failure by the struct's namespace
+  // (`Order.Address.City`, the JSON fields `address.city`); encoding/json names a mistyped value
+  // by its JSON path without the index (`items.qty`).
+  'gin binding validator': {
+    kind: 'validation',
+    fieldKeys: ['email', 'address.city', 'items.1.qty'],
+  },
+  'gin JSON type mismatch': { kind: 'validation', fieldKeys: ['items.qty'] },
+  'gin AbortWithStatusJSON 401': { kind: 'unauthenticated', message: 'Sign in to continue' },
+  'gin AbortWithStatusJSON 403': { kind: 'forbidden', message: 'You may not see this page' },
+  'gin route not found': { kind: 'not-found' },
+  'gin Recovery': { kind: 'server' },
+
+  // Echo 4.2 (Debian's Go sources): HTTPError as `{ message }`; the validator wired as Echo's
+  // documentation shows sends the same go-playground text, Bind names a mistyped value by field.
+  'echo validator HTTPError': {
+    kind: 'validation',
+    fieldKeys: ['email', 'address.city', 'items.1.qty'],
+  },
+  'echo JSON type mismatch': { kind: 'validation', fieldKeys: ['items.qty'] },
+  'echo ErrUnauthorized': { kind: 'unauthenticated' },
+  'echo ErrForbidden': { kind: 'forbidden' },
+  'echo route not found': { kind: 'not-found' },
+  'echo Recover': { kind: 'server' },
+  'echo RateLimiter': { kind: 'rate-limited' },
+
+  // Laravel 8.83 (Debian), JSON to a client that accepts it: `{ message, errors }` with errors
+  // keyed by the dotted path, `{ message }` otherwise; 419 ("Page Expired") is a CSRF token that no
+  // longer matches the session, 429 the throttle middleware with Retry-After and an
+  // X-RateLimit-Reset epoch.
+  'laravel validation 422': {
+    kind: 'validation',
+    fieldErrors: {
+      email: ['The email must be a valid email address.'],
+      'address.city': ['The address.city field is required.'],
+      'items.1.qty': ['The items.1.qty must be at least 1.'],
+    },
+    formErrors: [],
+  },
+  'laravel AuthenticationException': { kind: 'unauthenticated' },
+  'laravel AuthorizationException': {
+    kind: 'forbidden',
+    message: 'This action is unauthorized.',
+  },
+  'laravel route not found': { kind: 'not-found' },
+  'laravel CSRF token mismatch': { kind: 'unauthenticated', message: 'CSRF token mismatch.' },
+  'laravel unhandled exception': { kind: 'server' },
+  'laravel throttle': { kind: 'rate-limited', retryAfterMs: 'retry-after' },
+
   // NestJS 11: ValidationPipe sends flat sentences; without the form's field names they stay
   // form errors.
   'nestjs ValidationPipe messages': {
@@ -156,15 +248,7 @@ export const expectations: Record<string, Expectation> = {
   // Hono 4 + @hono/zod-validator: `{ success: false, error: ZodError }`, zod 4's issues as JSON
   // text in `error.message`.
   'hono zod-validator json': { kind: 'validation', fieldErrors: zod4Fields },
-  'hono zod 4 flattenError': {
-    kind: 'validation',
-    fieldErrors: {
-      email: ['Invalid email address'],
-      address: ['Invalid input: expected string, received undefined'],
-      items: ['Too small: expected number to be >=1'],
-    },
-    formErrors: [],
-  },
+  'hono zod 4 flattenError': zod4Flattened,
   'hono zod 4 treeifyError': { kind: 'validation', fieldErrors: zod4Fields, formErrors: [] },
   'hono zod 4 issues': { kind: 'validation', fieldErrors: zod4Fields },
   'hono zod 3 default': { kind: 'validation', fieldErrors: zod3Fields },
@@ -262,10 +346,7 @@ export const expectations: Record<string, Expectation> = {
   'feathers NotFound': { kind: 'not-found', message: "No record found for id '42'" },
   'feathers route not found': { kind: 'not-found' },
   // A plain Error: its message is for developers, not for the person using the app.
-  'feathers unhandled error': {
-    kind: 'server',
-    message: 'Something went wrong on the server. Try again later.',
-  },
+  'feathers unhandled error': hiddenServerError,
 
   // Moleculer 0.14 behind moleculer-web: the gateway sends `{ name, message, code, type, data }`;
   // `type` is the machine code, fastest-validator's failures are `data[]` with `field` and
@@ -329,6 +410,136 @@ export const expectations: Record<string, Expectation> = {
     formErrors: [],
   },
 
+  // LoopBack 4 (@loopback/rest 15): `{ error: { statusCode, name, message, code?, details? } }`;
+  // AJV's failures are `details[]` with `path` a JSON Pointer, `code` the keyword and `info`
+  // its params (`missingProperty` names the member missing under `path`).
+  'loopback AJV request body': {
+    kind: 'validation',
+    code: 'VALIDATION_FAILED',
+    fieldErrors: {
+      email: ['must match format "email"'],
+      'address.city': ["must have required property 'city'"],
+      'items.1.qty': ['must be >= 1'],
+    },
+    formErrors: [],
+  },
+  // A body that is not JSON: the client's bug, nothing the person can correct in a field.
+  'loopback malformed JSON body': { kind: 'client' },
+  'loopback INVALID_PARAMETER_VALUE': {
+    kind: 'validation',
+    code: 'INVALID_PARAMETER_VALUE',
+    message: 'Invalid data "ten" for parameter "limit".',
+  },
+  'loopback HttpErrors.Unauthorized': { kind: 'unauthenticated', message: 'Sign in to continue' },
+  'loopback HttpErrors.Forbidden': { kind: 'forbidden', message: 'You may not see this page' },
+  'loopback HttpErrors.NotFound': {
+    kind: 'not-found',
+    message: 'Entity not found: Item with id "42"',
+  },
+  'loopback endpoint not found': { kind: 'not-found' },
+  'loopback unhandled error': { kind: 'server' },
+
+  // Elysia 1.4 on Node: a failed TypeBox check is 422 `{ type: 'validation', on, … }`. In
+  // production the failures are left out (and the JSON is sent as text/plain); with
+  // `allowUnsafeValidationDetails` they are `errors[]`, each `path` a JSON Pointer.
+  'elysia body validation (production)': { kind: 'validation', ...noFields },
+  'elysia body validation with details': {
+    kind: 'validation',
+    fieldKeys: ['email', 'address.city', 'items.1.qty'],
+  },
+  'elysia query validation (production)': { kind: 'validation', ...noFields },
+  'elysia status 401 text': { kind: 'unauthenticated', message: 'Sign in to continue' },
+  'elysia status 403 object': { kind: 'forbidden', message: 'You may not see this page' },
+  'elysia NOT_FOUND': { kind: 'not-found' },
+  // The thrown error's own message as text: for developers, not for the person.
+  'elysia thrown error': hiddenServerError,
+
+  // Restify 11 + restify-errors 8: `{ code, message }`, `code` the error's name without `Error`.
+  // InvalidArgumentError is a bad argument although restify sends it as 409.
+  'restify InvalidArgumentError': {
+    kind: 'validation',
+    code: 'InvalidArgument',
+    message: 'email must be a valid email address',
+  },
+  'restify UnprocessableEntityError': {
+    kind: 'validation',
+    code: 'UnprocessableEntity',
+    message: 'email must be a valid email address',
+  },
+  'restify InvalidContent body': { kind: 'client', code: 'InvalidContent' },
+  'restify UnauthorizedError': {
+    kind: 'unauthenticated',
+    code: 'Unauthorized',
+    message: 'Sign in to continue',
+  },
+  // NotAuthorized is restify's 403.
+  'restify NotAuthorizedError': {
+    kind: 'forbidden',
+    code: 'NotAuthorized',
+    message: 'You may not see this page',
+  },
+  'restify ResourceNotFoundError': {
+    kind: 'not-found',
+    code: 'ResourceNotFound',
+    message: 'Item 42 does not exist',
+  },
+  'restify route not found': { kind: 'not-found', code: 'ResourceNotFound' },
+  // `message` is the thrown error's `toString()`: for developers.
+  'restify thrown error': hiddenServerError,
+  'restify throttle': { kind: 'rate-limited', code: 'TooManyRequests' },
+
+  // Koa 3 + zod 4, answered as a Koa app answers: the `flattenError` / `treeifyError` object as
+  // the body; `ctx.throw` and Koa's defaults answer in text.
+  'koa zod 4 flattenError': zod4Flattened,
+  'koa zod 4 treeifyError': { kind: 'validation', fieldErrors: zod4Fields, formErrors: [] },
+  'koa ctx.throw 401': { kind: 'unauthenticated', message: 'Sign in to continue' },
+  'koa ctx.throw 403': { kind: 'forbidden' },
+  'koa not found': { kind: 'not-found' },
+  'koa thrown error': { kind: 'server' },
+
+  // Better Auth 1.7: APIError bodies `{ message, code }`; a failed body check is
+  // VALIDATION_ERROR with one `[body.<path>] <message>` per failure, joined by `; `; the rate
+  // limiter answers 429 with the wait in `X-Retry-After` seconds.
+  'better-auth sign-up with the broken order': {
+    kind: 'validation',
+    code: 'VALIDATION_ERROR',
+    fieldErrors: {
+      name: ['Invalid input: expected string, received undefined'],
+      email: ['Invalid email address'],
+      password: ['Invalid input: expected string, received undefined'],
+    },
+    formErrors: [],
+  },
+  'better-auth sign-up invalid email': {
+    kind: 'validation',
+    code: 'VALIDATION_ERROR',
+    fieldErrors: { email: ['Invalid email address'] },
+    formErrors: [],
+  },
+  'better-auth PASSWORD_TOO_SHORT': {
+    kind: 'validation',
+    code: 'PASSWORD_TOO_SHORT',
+    message: 'Password too short',
+  },
+  'better-auth USER_ALREADY_EXISTS': {
+    kind: 'conflict',
+    code: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL',
+    message: 'User already exists. Use another email.',
+  },
+  'better-auth UNAUTHORIZED': { kind: 'unauthenticated', code: 'UNAUTHORIZED' },
+  'better-auth INVALID_ORIGIN': { kind: 'forbidden', code: 'INVALID_ORIGIN' },
+  'better-auth unknown route': { kind: 'not-found' },
+  'better-auth INVALID_EMAIL_OR_PASSWORD': {
+    kind: 'unauthenticated',
+    code: 'INVALID_EMAIL_OR_PASSWORD',
+    message: 'Invalid email or password',
+  },
+  'better-auth rate limit': {
+    kind: 'rate-limited',
+    message: 'Too many requests. Please try again later.',
+    retryAfterMs: 'x-retry-after',
+  },
+
   // nginx 1.22 in front of failing upstreams.
   'nginx 502 dead upstream': { kind: 'unavailable' },
   'nginx 504 upstream timeout': { kind: 'unavailable' },
@@ -341,4 +552,30 @@ export const expectations: Record<string, Expectation> = {
  * Captures whose expectation today's classifier does not meet yet; skipped until it does.
  * Empty this list once the classifier reads these formats.
  */
-export const pendingOnClassifier: readonly string[] = [];
+export const pendingOnClassifier: readonly string[] = [
+  // LoopBack's AJV `details[].info.missingProperty` is not joined to `path` (`address`, not
+  // `address.city`).
+  'loopback AJV request body',
+  // A 400 for a body that is not JSON (name SyntaxError / code InvalidContent) is read as a
+  // validation error the person could fix.
+  'loopback malformed JSON body',
+  'restify InvalidContent body',
+  'falcon malformed JSON body',
+  // restify's InvalidArgument code, sent with 409, is read as a conflict.
+  'restify InvalidArgumentError',
+  // Better Auth's `[body.<path>] <message>` sentences are not parsed into fields.
+  'better-auth sign-up with the broken order',
+  'better-auth sign-up invalid email',
+  // USER_ALREADY_EXISTS…, sent with 422, is read as a validation error, not a conflict.
+  'better-auth USER_ALREADY_EXISTS',
+  // `X-Retry-After` (seconds) is not read as the wait.
+  'better-auth rate limit',
+  // Go validator text (`Key: 'Order.Email' Error:Field validation for 'Email' failed on the
+  // 'email' tag`) is not parsed into fields.
+  'gin binding validator',
+  'echo validator HTTPError',
+  // encoding/json's `cannot unmarshal … into Go struct field Item.items.qty` and Echo's
+  // `Unmarshal type error: … field=items.qty` do not name the field.
+  'gin JSON type mismatch',
+  'echo JSON type mismatch',
+];
