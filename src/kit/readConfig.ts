@@ -1,53 +1,51 @@
 import { devWarn } from '../headless/devWarn';
 import type { ErrorKitConfig } from './types';
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null;
-const isFunction = (value: unknown) => typeof value === 'function';
-const isString = (value: unknown) => typeof value === 'string';
-
-const CHECKS: Record<keyof ErrorKitConfig, [(value: unknown) => boolean, string]> = {
-  classify: [isObject, 'an object'],
-  messages: [
-    (value) => isObject(value) && isObject((value as { kinds?: unknown }).kinds),
-    'a catalog',
-  ],
-  overrides: [isObject, 'an object'],
-  retry: [isObject, 'an object'],
-  reauthenticate: [isFunction, 'a function'],
-  loginUrl: [isString, 'a string'],
-  accessContact: [isString, 'a string'],
-  onRequestAccess: [isFunction, 'a function'],
-  supportUrl: [isString, 'a string'],
-  statusPageUrl: [isString, 'a string'],
-  onError: [isFunction, 'a function'],
-  now: [isFunction, 'a function'],
+// The `typeof` each setting must have; a catalog is an object with `kinds`.
+const TYPES: Record<keyof ErrorKitConfig, string> = {
+  classify: 'object',
+  messages: 'object',
+  overrides: 'object',
+  retry: 'object',
+  reauthenticate: 'function',
+  loginUrl: 'string',
+  accessContact: 'string',
+  onRequestAccess: 'function',
+  supportUrl: 'string',
+  statusPageUrl: 'string',
+  onError: 'function',
+  now: 'function',
 };
 
-function read(config: object, key: string): unknown {
-  try {
-    return (config as Record<string, unknown>)[key];
-  } catch {
-    devWarn(`the setting ${key} could not be read, so its default is used.`);
-    return undefined;
-  }
+function usable(key: string, value: unknown): boolean {
+  if (value === null || typeof value !== TYPES[key as keyof ErrorKitConfig]) return false;
+  return key !== 'messages' || typeof (value as { kinds?: unknown }).kinds === 'object';
 }
 
 /**
- * The usable part of a configuration: a setting of the wrong type (or one that throws when read)
- * is left out, so its default applies, and development builds say so.
+ * The usable part of a configuration: a setting of the wrong type, or one that throws when read,
+ * is left out so its default applies, and development builds say so.
  */
 export function readConfig(config: unknown): ErrorKitConfig {
-  const usable: Record<string, unknown> = {};
-  if (config == null) return usable;
-  if (!isObject(config)) {
+  const settings: Record<string, unknown> = {};
+  if (config == null) return settings;
+  if (typeof config !== 'object') {
     devWarn('errorKit(...) takes an object of settings; the defaults are used.');
-    return usable;
+    return settings;
   }
-  for (const [key, [check, expected]] of Object.entries(CHECKS)) {
-    const value = read(config, key);
+  for (const key of Object.keys(TYPES)) {
+    let value: unknown;
+    try {
+      value = (config as Record<string, unknown>)[key];
+    } catch {
+      value = null;
+    }
     if (value === undefined) continue;
-    if (check(value)) usable[key] = value;
-    else devWarn(`${key} should be ${expected}; its default is used.`);
+    if (usable(key, value)) settings[key] = value;
+    else
+      devWarn(
+        `the setting ${key} is not a usable ${TYPES[key as keyof ErrorKitConfig]}, so its default is used.`,
+      );
   }
-  return usable;
+  return settings;
 }
