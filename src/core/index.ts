@@ -4,7 +4,7 @@ export { fetchJson } from './fetchJson';
 export { fieldNameMatches, findFieldErrors, normalizeFieldPath } from './fieldPath';
 export { HttpError, type HttpErrorInit } from './httpError';
 export { isClassifiedError } from './isClassifiedError';
-export { englishFieldMessage, englishMessages } from './messages';
+export { englishFieldMessage, englishFieldMessages, englishMessages } from './messages';
 export { MAX_ERROR_BODY_BYTES, type RequestInfoLike, readHttpError } from './readHttpError';
 export { parseRetryAfter } from './retryAfter';
 export {
@@ -21,6 +21,7 @@ export type {
   DialectResult,
   ErrorKind,
   FieldErrors,
+  FieldMessageCode,
   KindMessages,
   MessageCatalog,
 } from './types';

@@ -34,6 +34,9 @@ export const ERROR_KINDS: readonly ErrorKind[] = [
 /** Field path (dotted, e.g. `address.city`, `items.0.qty`) to its messages. */
 export type FieldErrors = Record<string, string[]>;
 
+/** Why a field failed when the server gave a code rather than a sentence. */
+export type FieldMessageCode = 'required' | 'taken' | 'invalid';
+
 /** The result of {@link classifyError}: everything a UI needs to explain a failure. */
 export interface ClassifiedError {
   kind: ErrorKind;
@@ -63,6 +66,8 @@ export interface ClassifiedError {
   idempotencyKey?: string;
   /** Name of the dialect that read the body (`'issue-list'`, `'envelope'`, an app's own, ...). */
   dialect?: string;
+  /** Which texts are the kit's own defaults rather than the server's, so a catalog can word them. */
+  defaults?: { title?: boolean; message?: boolean; fields?: Record<string, FieldMessageCode> };
   /** What was classified. */
   cause: unknown;
 }
@@ -88,6 +93,8 @@ export interface DialectResult {
   statusCode?: string;
   /** Field errors keyed by the payload's own paths; the classifier normalises them. */
   fieldErrors?: Record<string, string[]>;
+  /** Fields named by a code alone, keyed like `fieldErrors`; the classifier words them. */
+  fieldCodes?: Record<string, FieldMessageCode>;
   formErrors?: string[];
   /** Wait hint found in the body, in milliseconds. */
   retryAfterMs?: number;
