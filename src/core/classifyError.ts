@@ -202,6 +202,8 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
   return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
+type Defaults = NonNullable<ClassifiedError['defaults']>;
+
 // The caller's text, else the kit's: the kit's texts are tidy lines, so only their length can
 // need clipping.
 function kitText(own: string | undefined, kit: string, max: number): string {
@@ -244,9 +246,10 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     fieldErrors: fields.fieldErrors,
     formErrors: serverSide ? [] : fields.formErrors,
     retryable: isRetryableKind(kind),
-    defaults: { title: !ownTitle, message: !(shown.message || ownMessage), fields: fields.codes },
+    defaults: { title: !ownTitle, message: !(shown.message || ownMessage) },
     cause: error,
   };
+  if (fields.codes) (classified.defaults as Defaults).fields = fields.codes;
   if (status !== undefined) classified.status = status;
   put(classified, 'code', first.code, 100);
   const detail =

@@ -130,6 +130,8 @@ describe('defaults: which texts are the kit’s own', () => {
       fields: { title: 'required' },
     });
     expect(structuredClone(defaults)).toEqual(defaults);
+    const withoutCodes = classifyError(new HttpError({ status: 404 })).defaults;
+    expect(withoutCodes && Object.keys(withoutCodes)).toEqual(['title', 'message']);
   });
 
   it('accepts classified errors with or without defaults, and returns them as they are', () => {
