@@ -3,10 +3,9 @@ import { normalizeFieldPath } from './fieldPath';
 import { type HeaderValues, readHeaders } from './headers';
 import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
-import { levels } from './levels';
-import { englishFieldMessage, messagesFor } from './messages';
+import { englishFieldMessages, englishMessages } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
-import { isArray } from './safe';
+import { isArray, nonBlank } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
 import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
 import type {
@@ -16,14 +15,19 @@ import type {
   DialectResult,
   ErrorKind,
   FieldErrors,
+  FieldMessageCode,
 } from './types';
+import { type Level, levelsOf } from './vocabulary';
 
 const REQUEST_ID_HEADERS =
   'x-request-id request-id x-correlation-id x-amzn-requestid x-amz-request-id x-github-request-id x-trace-id cf-ray'.split(
     ' ',
   );
 
-// A string body that is JSON is parsed so its dialect can be read.
+// Built-in readers take the body's error objects, read once per classification, as a second
+// argument; an app's own reader is called with the body alone.
+type SharedReader = (body: unknown, all: Level[]) => DialectResult | undefined;
+
 function parseText(body: unknown): unknown {
   try {
     if (typeof body === 'string' && body.length < 1048577 && /^\s*[[{]/.test(body)) {
@@ -42,37 +46,32 @@ function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
 }
 
-// What each dialect that recognised the body found, and the dialects' names, in step.
+// What each dialect that recognised the body found, and the dialects' names in `names`, in step.
 function readDialects(body: unknown, options: ClassifyOptions, names: string[]): DialectResult[] {
   const results: DialectResult[] = [];
-  // Nothing to read: a transport failure, or a response without a body.
   if (body === undefined) return results;
-  levels(body, true);
-  for (const { name, read } of dialectsOf(options)) {
+  let all: Level[] | undefined;
+  for (const dialect of dialectsOf(options)) {
     try {
-      const result = read(body);
-      // An app's dialect that throws is skipped, not fatal.
+      let result: DialectResult | undefined;
+      if (builtInDialects.includes(dialect)) {
+        all ??= levelsOf(body);
+        result = (dialect.read as SharedReader)(body, all);
+      } else result = dialect.read(body);
       if (result) {
         results.push(result);
-        names.push(String(name));
+        names.push(String(dialect.name));
       }
-    } catch {}
+    } catch {
+      // An app's dialect that throws is skipped, not fatal.
+    }
   }
-  levels(undefined, true);
   return results;
 }
 
-// The first dialect result whose list or map under `key` is not empty, and that value's keys
-// (`Object.keys`, which costs far less than `for...in` on lists and maps without a prototype).
-function pick(results: DialectResult[], key: 'formErrors' | 'fieldErrors') {
-  for (const r of results) {
-    const keys = Object.keys(r[key] ?? {});
-    if (keys.length) return { from: r, keys };
-  }
-  return { keys: [] as string[] };
-}
+// `Object.keys` costs far less than `for...in` on lists and maps without a prototype.
+const filled = (value: unknown) => Object.keys(value ?? {}).length > 0;
 
-// The first value of each single part across the dialects' results.
 function firstParts(results: DialectResult[]): DialectResult {
   const m: DialectResult = {};
   for (const r of results) {
@@ -87,15 +86,6 @@ function firstParts(results: DialectResult[]): DialectResult {
   return m;
 }
 
-// Catalog text is the same few strings on every call: remember which ones need no clipping.
-const tidy = new Set<string>();
-function clipCatalog(text: string, max: number): string {
-  if (tidy.has(text) && text.length <= max) return text;
-  const clipped = clip(text, max);
-  if (clipped === text && tidy.size < 100) tidy.add(text);
-  return clipped;
-}
-
 function texts(values: unknown, max: number, into: string[] = []): string[] {
   if (isArray(values)) {
     for (const value of values) {
@@ -106,9 +96,47 @@ function texts(values: unknown, max: number, into: string[] = []): string[] {
   return into;
 }
 
-function requestIdFrom(headers: HeaderValues): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
-  return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
+/** The field and form errors a classification shows, and the results they came from. */
+interface Fields {
+  fieldErrors: FieldErrors;
+  formErrors: string[];
+  /** Fields whose only message is the kit's wording for a code. */
+  codes?: Record<string, FieldMessageCode>;
+  from?: DialectResult;
+  formsFrom?: DialectResult;
+}
+
+function readFields(results: DialectResult[], max: number): Fields {
+  const formsFrom = results.find((r) => filled(r.formErrors));
+  const from = results.find((r) => filled(r.fieldErrors) || filled(r.fieldCodes));
+  const fieldErrors: FieldErrors = Object.create(null);
+  const formErrors = texts(formsFrom?.formErrors, max);
+  const out: Fields = { fieldErrors, formErrors, from, formsFrom };
+  if (!from) return out;
+  const raw = from.fieldErrors ?? {};
+  const named = from.fieldCodes ?? {};
+  const codes: Record<string, FieldMessageCode> = Object.create(null);
+  for (const key of Object.keys(raw)) {
+    const path = normalizeFieldPath(key);
+    const given = raw[key];
+    const messages = texts(given, max, path ? fieldErrors[path] : formErrors);
+    if (!path) continue;
+    if (messages.length) fieldErrors[path] = messages;
+    // Every message withheld (markup, a stack trace): the field still failed, so it stays.
+    else if (isArray(given) && given.length) codes[path] ??= 'invalid';
+  }
+  for (const key of Object.keys(named)) {
+    const path = normalizeFieldPath(key);
+    const code = named[key] as FieldMessageCode;
+    if (path && Object.hasOwn(englishFieldMessages, code)) codes[path] ??= code;
+  }
+  // A field with the server's own text keeps it alone; the rest get the catalog's wording.
+  for (const path in codes) {
+    if (fieldErrors[path]) delete codes[path];
+    else fieldErrors[path] = [clip(englishFieldMessages[codes[path] as FieldMessageCode], max)];
+  }
+  if (filled(codes)) out.codes = codes;
+  return out;
 }
 
 // A message that repeats a field's message after a prefix (`email: ...`), or two of them, is the
@@ -116,7 +144,7 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
 // inside it, which spares the search on most.
 function listsFields(message: string, fieldErrors: FieldErrors): boolean {
   let seen = 0;
-  for (const key in fieldErrors) {
+  for (const key of Object.keys(fieldErrors)) {
     for (const text of fieldErrors[key] as string[]) {
       if (
         text.length < message.length &&
@@ -128,6 +156,14 @@ function listsFields(message: string, fieldErrors: FieldErrors): boolean {
     }
   }
   return false;
+}
+
+function serverMessage(results: DialectResult[], body: unknown, fields: Fields, max: number) {
+  for (const from of results) {
+    const message = userText(from.message, max);
+    if (message && !listsFields(message, fields.fieldErrors)) return { message, from };
+  }
+  return { message: userText(body, max) ?? fields.formErrors[0] };
 }
 
 function decideKind(
@@ -156,10 +192,22 @@ function maxLength({ maxMessageLength: max }: ClassifyOptions): number {
   return typeof max === 'number' && max >= 1 ? max : DEFAULT_MAX_MESSAGE_LENGTH;
 }
 
-// Sets `key` on `out` when `value` is not empty after clipping to `max`.
 function put(out: ClassifiedError, key: keyof ClassifiedError, value: unknown, max: number) {
   const text = typeof value === 'string' ? clip(value, max) : '';
   if (text) (out as unknown as Record<string, string>)[key] = text;
+}
+
+function requestIdFrom(headers: HeaderValues): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) if (headers[name]) return headers[name];
+  return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
+}
+
+type Defaults = NonNullable<ClassifiedError['defaults']>;
+
+// The caller's text, else the kit's: the kit's texts are tidy lines, so only their length can
+// need clipping.
+function kitText(own: string | undefined, kit: string, max: number): string {
+  return own !== undefined || kit.length > max ? clip(own ?? kit, max) : kit;
 }
 
 function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
@@ -170,95 +218,59 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const names: string[] = [];
   const results = readDialects(body, options, names);
   const first = firstParts(results);
-
   // A transport failure has no body, so no dialect result either.
   const status = input.status ?? first.status;
-  const code = first.code;
-  const fieldErrors: FieldErrors = Object.create(null);
-  const formsFrom = pick(results, 'formErrors').from;
-  const formErrors = texts(formsFrom?.formErrors, max);
-  const { from: fieldsFrom, keys } = pick(results, 'fieldErrors');
-  const rawFields = fieldsFrom?.fieldErrors ?? {};
-  let hasFields = false;
-  const withheld: Record<string, 'invalid'> = {};
-  // The shortest field message: a message no longer than it cannot list the field errors.
-  let shortest = Number.POSITIVE_INFINITY;
-  for (const key of keys) {
-    const path = normalizeFieldPath(key);
-    const raw = rawFields[key];
-    const messages = texts(raw, max, path ? fieldErrors[path] : formErrors);
-    if (!path) continue;
-    // Every message withheld (markup, a stack trace): the field still failed, so it stays.
-    if (!messages.length && isArray(raw) && raw.length) {
-      messages.push(clip(englishFieldMessage, max));
-      withheld[path] = 'invalid';
-    }
-    if (messages.length) {
-      fieldErrors[path] = messages;
-      hasFields = true;
-      for (const text of messages) shortest = Math.min(shortest, text.length);
-    }
-  }
+  const fields = readFields(results, max);
+  const hasFields = filled(fields.fieldErrors);
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
     (headers['www-authenticate'] && /\berror="?([\w-]+)/.exec(headers['www-authenticate'])?.[1]) ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
-    input.transport ?? decideKind(status, code, symbol, headers, hasFields, options.codes);
-  const defaults = messagesFor(kind, options.messages);
-
+    input.transport ?? decideKind(status, first.code, symbol, headers, hasFields, options.codes);
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
-  let message: string | undefined;
-  let messageFrom: DialectResult | undefined;
-  if (!serverSide) {
-    for (const r of results) {
-      const text = userText(r.message, max);
-      if (text && !(text.length > shortest && listsFields(text, fieldErrors))) {
-        message = text;
-        messageFrom = r;
-        break;
-      }
-    }
-    message ??= userText(body, max) ?? formErrors[0];
-  }
+  const shown: { message?: string; from?: DialectResult } = serverSide
+    ? {}
+    : serverMessage(results, body, fields, max);
+  const kit = englishMessages[kind];
+  const own = options.messages?.[kind];
+  const ownTitle = nonBlank(own?.title);
+  const ownMessage = nonBlank(own?.message);
+  const message = shown.message ?? kitText(ownMessage, kit.message, max);
+  const classified: ClassifiedError = {
+    kind,
+    title: kitText(ownTitle, kit.title, max),
+    message,
+    fieldErrors: fields.fieldErrors,
+    formErrors: serverSide ? [] : fields.formErrors,
+    retryable: isRetryableKind(kind),
+    defaults: { title: !ownTitle, message: !(shown.message || ownMessage) },
+    cause: error,
+  };
+  if (fields.codes) (classified.defaults as Defaults).fields = fields.codes;
+  if (status !== undefined) classified.status = status;
+  put(classified, 'code', first.code, 100);
   const detail =
     detailText(first.detail, max) ??
     (serverSide ? detailText(first.message, max) : undefined) ??
-    (message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
+    (shown.message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
+  if (detail !== message) put(classified, 'detail', detail, max);
   const retryAfterMs =
     retryHintFromHeaders(
       headers,
       (options.now ?? Date.now)(),
       kind === 'rate-limited' || quotaExhausted(headers),
     ) ?? first.retryAfterMs;
-
-  const classified: ClassifiedError = {
-    kind,
-    title: clipCatalog(defaults.title, max),
-    message: message ?? clipCatalog(defaults.message, max),
-    fieldErrors,
-    formErrors: serverSide ? [] : formErrors,
-    retryable: isRetryableKind(kind),
-    defaults: { title: true, message: message === undefined, fields: withheld },
-    cause: error,
-  };
-  if (status !== undefined) classified.status = status;
-  put(classified, 'code', code, 100);
-  if (detail !== classified.message) put(classified, 'detail', detail, max);
   if (Number.isFinite(retryAfterMs) && (retryAfterMs as number) >= 0) {
     classified.retryAfterMs = retryAfterMs;
   }
   put(classified, 'requestId', requestIdFrom(headers) || first.requestId, 200);
   put(classified, 'method', input.method, 20);
   if (input.idempotencyKey) classified.idempotencyKey = input.idempotencyKey;
-  put(
-    classified,
-    'dialect',
-    names[results.indexOf((fieldsFrom ?? messageFrom ?? formsFrom ?? results[0]) as DialectResult)],
-    100,
-  );
+  const reader = fields.from ?? shown.from ?? fields.formsFrom ?? results[0];
+  put(classified, 'dialect', names[results.indexOf(reader as DialectResult)], 100);
   return classified;
 }
 

@@ -19,9 +19,6 @@ function joinSegments(path: readonly unknown[]): string | undefined {
   return joined;
 }
 
-// Servers send the same few field keys again and again: each is normalised once.
-const known = new Map<string, string>();
-
 /**
  * Normalises a server's field key to a dotted path:
  * JSON Pointer `/data/attributes/address/city` -> `address.city`,
@@ -36,16 +33,6 @@ export function normalizeFieldPath(key: string | readonly unknown[]): string {
     const joined = isArray(key) ? joinSegments(key) : undefined;
     return joined === undefined ? '' : normalizeFieldPath(joined);
   }
-  let path = known.get(key);
-  if (path === undefined) {
-    path = normalizeKey(key);
-    if (known.size > 999) known.clear();
-    if (key.length < 257) known.set(key, path);
-  }
-  return path;
-}
-
-function normalizeKey(key: string): string {
   let path = key;
   if (!PLAIN_KEY.test(key)) {
     // Real field paths are short; a cap keeps the patterns below linear on hostile keys.
@@ -96,14 +83,14 @@ export function fieldNameMatches(fieldName: string, serverKey: string): boolean 
 
 /** All messages the server sent for a form field, matched with {@link fieldNameMatches}. */
 export function findFieldErrors(fieldErrors: FieldErrors, fieldName: string): string[] {
-  const exact = Object.hasOwn(fieldErrors, fieldName) ? fieldErrors[fieldName] : undefined;
   const wanted = fieldKey(fieldName);
-  const found = exact ? [...new Set(exact)] : [];
-  for (const key of Object.keys(fieldErrors)) {
-    if (key === fieldName || fieldKey(key) !== wanted) continue;
-    for (const message of fieldErrors[key] ?? []) {
-      if (!found.includes(message)) found.push(message);
-    }
+  const keys = Object.keys(fieldErrors).filter(
+    (key) => key !== fieldName && fieldKey(key) === wanted,
+  );
+  if (Object.hasOwn(fieldErrors, fieldName)) keys.unshift(fieldName);
+  const found: string[] = [];
+  for (const key of keys) {
+    for (const message of fieldErrors[key] ?? []) if (!found.includes(message)) found.push(message);
   }
   return found;
 }

@@ -1,24 +1,13 @@
-import { nonBlank } from './safe';
-import {
-  type ClassifyOptions,
-  ERROR_KINDS,
-  type ErrorKind,
-  type FieldMessageCode,
-  type KindMessages,
-  type MessageCatalog,
-} from './types';
+import { ERROR_KINDS, type FieldMessageCode, type MessageCatalog } from './types';
 
 /**
- * The English text for a field whose every server message was withheld (markup, a stack trace):
- * the field still failed, so it keeps a message and its input is still marked.
+ * English for a field the server named by a code alone. `invalid` also stands in when every
+ * server message was withheld: the field failed, so it keeps a message.
  */
-export const englishFieldMessage = 'Check this answer.';
-
-/** The English field messages for a server that sent only a code. */
 export const englishFieldMessages: Record<FieldMessageCode, string> = {
   required: 'This field is required.',
   taken: 'This value is already taken.',
-  invalid: englishFieldMessage,
+  invalid: 'Check this answer.',
 };
 
 // Title and message per kind, in ERROR_KINDS order.
@@ -71,14 +60,3 @@ export const englishMessages = {} as MessageCatalog;
 ERROR_KINDS.forEach((kind, i) => {
   englishMessages[kind] = { title: TEXTS[2 * i] as string, message: TEXTS[2 * i + 1] as string };
 });
-
-/** The title and message for a kind, with the caller's overrides applied. */
-export function messagesFor(kind: ErrorKind, overrides: ClassifyOptions['messages']): KindMessages {
-  const base = englishMessages[kind];
-  const own = overrides?.[kind];
-  if (!own) return base;
-  return {
-    title: nonBlank(own.title) ?? base.title,
-    message: nonBlank(own.message) ?? base.message,
-  };
-}

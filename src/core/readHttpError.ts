@@ -20,8 +20,7 @@ async function readCapped(response: Response): Promise<string> {
     while (bytes < MAX_ERROR_BODY_BYTES) {
       const { done, value } = await reader.read();
       if (done) break;
-      const room = MAX_ERROR_BODY_BYTES - bytes;
-      const chunk = value.byteLength > room ? value.subarray(0, room) : value;
+      const chunk = value.subarray(0, MAX_ERROR_BODY_BYTES - bytes);
       bytes += chunk.byteLength;
       text += decoder.decode(chunk, { stream: true });
     }
@@ -61,9 +60,7 @@ export async function readHttpError(
   let body: unknown;
   try {
     body = parseBody(await readCapped(response));
-  } catch {
-    // An unreadable body stays undefined.
-  }
+  } catch {}
   return new HttpError({
     status: response.status,
     statusText: response.statusText,

@@ -56,12 +56,10 @@ export interface RetryDecision {
   reason: RetryReason;
 }
 
-const NON_IDEMPOTENT = new Set(['POST', 'PATCH']);
-
 function isIdempotent(error: ClassifiedError, options: RetryOptions): boolean {
   if (options.retryNonIdempotent || error.idempotencyKey) return true;
   if (error.method === undefined) return !options.mutation;
-  return !NON_IDEMPOTENT.has(error.method.toUpperCase());
+  return !['POST', 'PATCH'].includes(error.method.toUpperCase());
 }
 
 /**

@@ -1,7 +1,6 @@
 /** A non-null object or function whose properties may be read. */
 export type Bag = Record<string, unknown>;
 
-/** True for values whose properties can be read (objects and functions, not null). */
 export function isBag(value: unknown): value is Bag {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
@@ -16,7 +15,6 @@ export function get(value: unknown, key: string): unknown {
   }
 }
 
-/** Reads a string property; anything else gives `undefined`. */
 export function getString(value: unknown, key: string): string | undefined {
   const found = get(value, key);
   return typeof found === 'string' ? found : undefined;
@@ -27,7 +25,6 @@ export function nonBlank(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
-/** Reads a finite number property; anything else gives `undefined`. */
 export function getNumber(value: unknown, key: string): number | undefined {
   const found = get(value, key);
   return Number.isFinite(found) ? (found as number) : undefined;
@@ -75,7 +72,6 @@ export function isStatus(value: unknown, min = 100): value is number {
   return Number.isInteger(value) && (value as number) >= min && (value as number) < 600;
 }
 
-/** Parses a status given as a number or a numeric string ('422'). */
 export function toStatus(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   return isStatus(n, 400) ? n : undefined;

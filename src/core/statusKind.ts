@@ -1,4 +1,3 @@
-import { isStatus } from './safe';
 import { ERROR_KINDS, type ErrorKind } from './types';
 
 // One group per kind, in ERROR_KINDS order ('validation', 'unauthenticated', 'forbidden',
@@ -6,9 +5,9 @@ import { ERROR_KINDS, type ErrorKind } from './types';
 // 'cancelled', 'client'); a status or symbol names the kind of the group it matches.
 const STATUS =
   /^(?:(400|422)|(401|419|440)|(403)|(404|410)|(409|412|423)|(429)|(50[234]|52[0-4]|529)|(5..)|(408)|(-)|(-)|(4..))$/;
-// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`, tRPC `data.code`,
-// AWS `__type`, OAuth 2 `error`. The client
-// group is tried first so that `PERSISTED_QUERY_NOT_FOUND` is not read as not-found.
+// GraphQL `extensions.code`, google.rpc `status`, Spring GraphQL `classification`, tRPC
+// `data.code`, AWS `__type`, OAuth 2 `error`. The client group is tried first so that
+// `PERSISTED_QUERY_NOT_FOUND` is not read as not-found.
 const SYMBOL =
   /^(?!GRAPHQL_|PERSISTED_QUERY)(?:(BAD_USER_INPUT|INVALID_ARGUMENT|OUT_OF_RANGE|BAD_REQUEST|VALIDATION.*)|(UNAUTH.*|INVALID_TOKEN|EXPIRED_?TOKEN.*)|(PERMISSION_DENIED|FORBIDDEN|INSUFFICIENT_SCOPE|ACCESS_?DENIED.*)|(.*NOT_FOUND)|(ALREADY_EXISTS|ABORTED|FAILED_PRECONDITION|CONFLICT)|(RESOURCE_EXHAUSTED|RATE_LIMITED|TOO_?MANY_?REQUESTS.*|THROTTL.*|.*THROUGHPUT_?EXCEEDED.*)|(.*UNAVAILABLE)|(INTERNAL.*|UNKNOWN|DATA_LOSS|UNIMPLEMENTED)|(DEADLINE_EXCEEDED|TIMEOUT)|(-)|(CANCELL?ED))$|^(?:GRAPHQL_|PERSISTED_QUERY)()/;
 
@@ -18,16 +17,8 @@ function groupKind(found: RegExpExecArray | null): ErrorKind | undefined {
   return undefined;
 }
 
-// Filled as statuses are met: the same few come back on every call.
-const byStatus: ErrorKind[] = [];
-
-/** The kind an HTTP status means on its own. */
 export function kindFromStatus(status: number): ErrorKind {
-  const known = isStatus(status) && byStatus[status];
-  if (known) return known;
-  const kind = groupKind(STATUS.exec(String(status))) ?? 'unknown';
-  if (isStatus(status)) byStatus[status] = kind;
-  return kind;
+  return groupKind(STATUS.exec(String(status))) ?? 'unknown';
 }
 
 /** The kind a symbolic status names (`'PERMISSION_DENIED'`, `'UNAUTHENTICATED'`), if known. */
@@ -35,7 +26,6 @@ export function kindFromSymbol(symbol: string): ErrorKind | undefined {
   return groupKind(SYMBOL.exec(symbol.trim().toUpperCase()));
 }
 
-/** May the same request succeed later? */
 export function isRetryableKind(kind: ErrorKind): boolean {
   // 'rate-limited', 'unavailable', 'server', 'timeout' and 'network', in ERROR_KINDS order.
   const index = ERROR_KINDS.indexOf(kind);

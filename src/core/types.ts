@@ -31,11 +31,11 @@ export const ERROR_KINDS: readonly ErrorKind[] = [
   'unknown',
 ];
 
-/** Field message codes the catalog words when the server sent only a code. */
-export type FieldMessageCode = 'required' | 'taken' | 'invalid';
-
 /** Field path (dotted, e.g. `address.city`, `items.0.qty`) to its messages. */
 export type FieldErrors = Record<string, string[]>;
+
+/** Why a field failed when the server gave a code rather than a sentence. */
+export type FieldMessageCode = 'required' | 'taken' | 'invalid';
 
 /** The result of {@link classifyError}: everything a UI needs to explain a failure. */
 export interface ClassifiedError {
@@ -93,6 +93,8 @@ export interface DialectResult {
   statusCode?: string;
   /** Field errors keyed by the payload's own paths; the classifier normalises them. */
   fieldErrors?: Record<string, string[]>;
+  /** Fields named by a code alone, keyed like `fieldErrors`; the classifier words them. */
+  fieldCodes?: Record<string, FieldMessageCode>;
   formErrors?: string[];
   /** Wait hint found in the body, in milliseconds. */
   retryAfterMs?: number;

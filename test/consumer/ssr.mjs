@@ -20,7 +20,10 @@ const { zhCN } = await import('errorkit/locales/zh-CN');
 const locales = { de, ar, fr, es, 'pt-BR': ptBR, ja, 'zh-CN': zhCN };
 
 for (const [entry, names] of [
-  ['errorkit', [core, ['classifyError', 'HttpError', 'fetchJson', 'retryDecision', 'ERROR_KINDS', 'errorKit']]],
+  [
+    'errorkit',
+    [core, ['classifyError', 'HttpError', 'fetchJson', 'retryDecision', 'ERROR_KINDS', 'errorKit']],
+  ],
   [
     'errorkit/react',
     [react, ['ErrorDisplay', 'RetryBanner', 'ErrorKitProvider', 'errorKit', 'en']],

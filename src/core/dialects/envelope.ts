@@ -1,22 +1,24 @@
-import { anyPart, FieldCollector } from './collect';
-import { levels } from './levels';
-import { get, getString, toStatus } from './safe';
-import { BARE_CODE, CODED_TEXT } from './text';
-import type { DialectResult } from './types';
+import { anyPart, FieldCollector } from '../fieldCollector';
+import { get, getString, toStatus } from '../safe';
+import { BARE_CODE, CODED_TEXT } from '../text';
+import type { DialectResult } from '../types';
+import { type Level, levelsOf } from '../vocabulary';
 
 /**
  * The `envelope` dialect: message, code, status, request id and wait hint from the body and the
- * error objects nested in it (innermost first): RFC 9457, Laravel, Stripe, Azure, LoopBack,
+ * error objects nested in it, innermost first: RFC 9457, Laravel, Stripe, Azure, LoopBack,
  * Strapi, tRPC, FastAPI, PayPal, Okta, Firebase, AWS, PostgREST, GoTrue, OAuth 2 and more.
  * A JSON dump or a bare machine code is never the message; a bare code becomes the code.
  */
-export function readEnvelope(body: unknown): DialectResult | undefined {
-  const all = levels(body);
+export function readEnvelope(
+  body: unknown,
+  all: Level[] = levelsOf(body),
+): DialectResult | undefined {
   const out: DialectResult = {};
   const fields = new FieldCollector();
   let bare: string | undefined;
   for (let i = all.length - 1; i >= 0; i--) {
-    const { node, found } = all[i] as (typeof all)[number];
+    const { node, found } = all[i] as Level;
     let message = found.M;
     const coded = message && CODED_TEXT.exec(message);
     if (coded) {

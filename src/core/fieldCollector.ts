@@ -1,72 +1,39 @@
-import { get, isArray, isBag, isRecord, ownKeys } from './safe';
-import type { DialectResult } from './types';
+import { get, isArray, isBag, ownKeys } from './safe';
+import type { DialectResult, FieldMessageCode } from './types';
+import { messagesOf } from './vocabulary';
 
 /** Most field keys read from one payload; the rest of a hostile or runaway body is ignored. */
 export const MAX_FIELDS = 10_000;
-const MAX_DEPTH = 16;
-const MAX_MESSAGES_PER_FIELD = 50;
+export const MAX_DEPTH = 16;
 
-/** Collects field messages under raw payload keys, on a map without a prototype. */
+/**
+ * Field messages and codes under raw payload keys, on maps without a prototype so that payload
+ * keys cannot reach `Object.prototype`.
+ */
 export class FieldCollector {
-  // Made on first use: most dialects of a classification collect nothing.
-  private own: Record<string, string[]> | undefined;
+  readonly map: Record<string, string[]> = Object.create(null);
+  codes: Record<string, FieldMessageCode> | undefined;
   size = 0;
 
-  get map(): Record<string, string[]> {
-    this.own ??= Object.create(null) as Record<string, string[]>;
-    return this.own;
-  }
-
-  /** Adds messages under `key`; empty lists and keys past {@link MAX_FIELDS} add nothing. */
   add(key: string, messages: string[]): void {
     if (!messages.length) return;
-    const map = this.map;
-    const existing = map[key];
+    const existing = this.map[key];
     if (existing) {
       for (const m of messages) if (!existing.includes(m)) existing.push(m);
     } else if (this.size < MAX_FIELDS) {
-      map[key] = messages;
+      this.map[key] = messages;
       this.size++;
     }
   }
-}
 
-// Objects some frameworks use for one message: `{ message }`, `{ detail }`, `{ defaultMessage }`,
-// express-validator's `{ msg }`.
-function messageOf(item: unknown): string | undefined {
-  const text = isRecord(item)
-    ? (get(item, 'message') ??
-      get(item, 'msg') ??
-      get(item, 'detail') ??
-      get(item, 'defaultMessage'))
-    : item;
-  return typeof text === 'string' ? text : undefined;
-}
-
-/**
- * The messages in a field value: a string, or a list of strings / message objects (other
- * scalars in the list are skipped). Returns `undefined` when the value is not a message list,
- * because it holds nested objects or lists that may be fields of their own.
- */
-export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
-  if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
-  if (!isArray(value)) {
-    // express-validator's `.mapped()`: one `{ msg, path, location }` object per field.
-    const text = listsOnly ? undefined : messageOf(value);
-    return text === undefined ? undefined : [text];
-  }
-  const out: string[] = [];
-  const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
-  for (let i = 0; i < length; i++) {
-    const item = get(value, String(i));
-    const text = messageOf(item);
-    if (text === undefined) {
-      if (isBag(item)) return undefined;
-      continue;
+  /** A field the server named by a code alone; the classifier words it from the catalog. */
+  addCode(key: string, code: FieldMessageCode): void {
+    if (this.size < MAX_FIELDS) {
+      this.codes ??= Object.create(null) as Record<string, FieldMessageCode>;
+      this.codes[key] ??= code;
+      this.size++;
     }
-    if (text.trim()) out.push(text);
   }
-  return out;
 }
 
 function keysOf(value: object, limit: number): string[] {
@@ -125,11 +92,11 @@ export function collected(
   if (fields.size || form.length) {
     out.fieldErrors = fields.map;
     out.formErrors = form;
+    if (fields.codes) out.fieldCodes = fields.codes;
   }
   return anyPart(out);
 }
 
-/** `out` when it holds any part, else `undefined`. */
 export function anyPart(out: DialectResult): DialectResult | undefined {
   for (const key in out) if (out[key as keyof DialectResult] !== undefined) return out;
   return undefined;

@@ -15,12 +15,12 @@ import {
 import { BARE_CODE, isJsonText, LOCATED } from './text';
 
 /**
- * The vocabulary: parts of an answer and the member names APIs carry them in, most specific
- * first. `M` message, `C` code, `S` status, `R` request id, `D` detail, `W` wait hint, `L` a
- * list of error items, `N` an error object nested in this one (`{ error: {...} }`, `exception`,
- * FastAPI's `detail`, Strapi's `details`, superjson's `json`, tRPC's `data` and `zodError`).
- * `T` and `K` are an error item's text and field. Other members are read from the node itself;
- * `H` only says whether some of them are there.
+ * Member names per part of an answer, most specific first, so that a format built from the
+ * same members reads without a dialect of its own. `M` message, `C` code, `S` status, `R`
+ * request id, `D` detail, `W` wait hint, `L` a list of error items, `N` a nested error object
+ * (`{ error: {...} }`, FastAPI's `detail`, superjson's `json`, tRPC's `data`), `T` and `K` an
+ * error item's text and field. `H` only says whether a member is there, so that readers skip
+ * look-ups an object cannot answer.
  */
 const VOCABULARY = {
   M: 'detail message title Message error_description errorSummary errorMessage msg error description',
@@ -31,18 +31,15 @@ const VOCABULARY = {
   W: 'retry_after retryAfter',
   L: 'inner issues detail violations errorCauses details errors message data',
   N: 'error exception detail details json data zodError',
-  // In an error item: its text, and the field it names (a string, JSON Pointer or path array).
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target instancePath',
-  // Only whether one is there, so that readers skip the look-ups an object cannot answer: a
-  // map of messages, an error item's typed or located members.
   H: 'errors fieldErrors formErrors _errors @type extensions locations source fields',
 };
 type Part = keyof typeof VOCABULARY;
 const PARTS = Object.keys(VOCABULARY) as Part[];
 const NESTS = VOCABULARY.N.split(' ');
 const NO_RANKS = PARTS.map(() => 99);
-// Per member name, its parts (as indexes into PARTS) and ranks in turn: `[part, rank, ...]`.
+// Per member name, `[part index, rank, ...]`: one look-up per member instead of one per part.
 const ROLES: Record<string, number[]> = Object.create(null);
 PARTS.forEach((part, index) => {
   VOCABULARY[part].split(' ').forEach((name, rank) => {
@@ -52,12 +49,31 @@ PARTS.forEach((part, index) => {
 });
 const NAMES = Object.keys(ROLES);
 
+/** Members for messages about the whole form rather than one field. */
+const FORM_KEYS = ['non_field_errors', '__all__', 'base', ''];
+/** Members that give a body a shape of its own, so it is not a bare field dictionary. */
+const STRUCTURE = ['fieldErrors', 'formErrors', '_errors', 'properties', 'issues', 'inner'];
+const META_KEYS = new Set([
+  ...FORM_KEYS,
+  ...STRUCTURE,
+  'detail',
+  'code',
+  'status',
+  'message',
+  'error',
+  'type',
+]);
+export const isFormKey = (key: string) => FORM_KEYS.includes(key);
+export const isMetaKey = (key: string) => META_KEYS.has(key);
+export const hasStructure = (node: unknown) =>
+  STRUCTURE.some((key) => get(node, key) !== undefined);
+
 function accept(part: Part, name: string, value: unknown): unknown {
   const text = nonBlank(value);
   if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
   if (part === 'C') {
-    // Numbers in the error range are statuses, JSON-RPC's negative codes say nothing; AWS
-    // `__type` is `namespace#Name`; PayPal's `name` is a code, `ValidationError` is not.
+    // Error-range numbers are statuses and JSON-RPC's negative codes say nothing; AWS `__type`
+    // is `namespace#Name`; PayPal's `name` is a code, but `ValidationError` is not.
     if (typeof value === 'number' && (isStatus(value, 400) || value < 0)) return undefined;
     const code = name === '__type' ? text?.split('#').pop() : asCode(value);
     return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
@@ -75,10 +91,7 @@ function accept(part: Part, name: string, value: unknown): unknown {
   return text;
 }
 
-/**
- * The best member per part of one object; `N` holds its nested error objects in vocabulary
- * order (with gaps).
- */
+/** The best member per part of one object; `N` keeps every nested error object, by rank. */
 export class Found {
   M?: string;
   C?: string;
@@ -95,11 +108,10 @@ export class Found {
 
 /** Reads an object's members once, against the vocabulary. */
 export function scan(node: unknown): Found {
-  // A class instance: every part from the start, so that all answers share one shape.
+  // A class instance, so that every answer shares one hidden class.
   const found = new Found();
-  // Copying a list is far cheaper than `Array(n).fill()`.
   const ranks = NO_RANKS.slice();
-  // Class instances (a GraphQLError, say) may keep members off their own enumerable keys.
+  // Class instances (a GraphQLError) may keep members off their own enumerable keys.
   const keys = isArray(node) ? [] : isRecord(node) ? ownKeys(node) : NAMES;
   for (let i = 0; i < keys.length && i < 200; i++) {
     const name = keys[i] as string;
@@ -110,7 +122,6 @@ export function scan(node: unknown): Found {
     for (let r = 0; r < roles.length; r += 2) {
       const part = PARTS[roles[r] as number] as Part;
       const rank = roles[r + 1] as number;
-      // Every nested error object is kept, in vocabulary order, for `levels`.
       if (part === 'N') {
         if (!isRecord(raw)) continue;
         found.N ??= [];
@@ -133,16 +144,11 @@ export interface Level {
   found: Found;
 }
 
-let lastBody: unknown;
-let lastLevels: Level[] = [];
-
 /**
  * The body and the error objects nested in it, outermost first (at most eight). A batch
- * (`[{ error }]`, tRPC) is read through its first failed entry. The dialects of one
- * classification share the answer; `fresh` starts a new classification.
+ * (`[{ error }]`, tRPC) is read through its first failed entry.
  */
-export function levels(body: unknown, fresh = false): Level[] {
-  if (body === lastBody && !fresh) return lastLevels;
+export function levelsOf(body: unknown): Level[] {
   let top = body;
   for (let i = 0; i < 20 && isArray(body); i++) {
     if (isRecord(get(body[i], 'error'))) {
@@ -161,7 +167,44 @@ export function levels(body: unknown, fresh = false): Level[] {
         out.push({ node: child as Bag, found });
     }
   }
-  lastBody = body;
-  lastLevels = out;
+  return out;
+}
+
+// One message as some frameworks wrap it: `{ message }`, `{ detail }`, Spring's
+// `{ defaultMessage }`, express-validator's `{ msg }`.
+function messageOf(item: unknown): string | undefined {
+  const text = isRecord(item)
+    ? (get(item, 'message') ??
+      get(item, 'msg') ??
+      get(item, 'detail') ??
+      get(item, 'defaultMessage'))
+    : item;
+  return typeof text === 'string' ? text : undefined;
+}
+
+export const MAX_MESSAGES_PER_FIELD = 50;
+
+/**
+ * The messages in a field value: a string, or a list of strings / message objects. `undefined`
+ * when the list holds nested objects or lists, which may be fields of their own.
+ */
+export function messagesOf(value: unknown, listsOnly = false): string[] | undefined {
+  if (typeof value === 'string') return listsOnly ? undefined : value.trim() ? [value] : [];
+  if (!isArray(value)) {
+    // express-validator's `.mapped()`: one `{ msg, path, location }` object per field.
+    const text = listsOnly ? undefined : messageOf(value);
+    return text === undefined ? undefined : [text];
+  }
+  const out: string[] = [];
+  const length = Math.min(value.length, MAX_MESSAGES_PER_FIELD);
+  for (let i = 0; i < length; i++) {
+    const item = get(value, String(i));
+    const text = messageOf(item);
+    if (text === undefined) {
+      if (isBag(item)) return undefined;
+      continue;
+    }
+    if (text.trim()) out.push(text);
+  }
   return out;
 }

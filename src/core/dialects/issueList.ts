@@ -1,18 +1,16 @@
-import { collected, FieldCollector } from './collect';
-import { normalizeFieldPath } from './fieldPath';
-import { type Found, levels, scan } from './levels';
-import { asCode, get, getString, isArray, isBag, toStatus } from './safe';
-import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from './text';
-import type { DialectResult } from './types';
+import { collected, FieldCollector } from '../fieldCollector';
+import { normalizeFieldPath } from '../fieldPath';
+import { asCode, get, getString, isArray, isBag, toStatus } from '../safe';
+import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from '../text';
+import type { DialectResult, FieldMessageCode } from '../types';
+import { type Found, type Level, levelsOf, scan } from '../vocabulary';
 
 // GitHub sends codes, not sentences, for its standard field errors.
-function codeText(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  if (code.startsWith('missing')) return 'This field is required.';
-  return code === 'already_exists' ? 'This value is already taken.' : 'This value is not accepted.';
+function fieldCode(code: string): FieldMessageCode {
+  if (code.startsWith('missing')) return 'required';
+  return code === 'already_exists' ? 'taken' : 'invalid';
 }
 
-/** The field an error item names, from whichever member its API uses. */
 function keyOf(item: object, found: Found): string | undefined {
   if (!found.H) return found.K;
   const extensions = get(item, 'extensions');
@@ -31,16 +29,12 @@ function keyOf(item: object, found: Found): string | undefined {
 }
 
 /**
- * Reads a list of error items, whichever API sent it: JSON:API (`detail`/`title`, `source.pointer`
- * or `source.parameter`), GraphQL (`message`, `extensions.field`), GitHub (`field`, `code`), Spring
- * (`field`, `defaultMessage`), RFC 9457 (`detail`, `pointer`), FastAPI/Pydantic (`loc`, `msg`),
- * Zod and Standard Schema issues (`path` arrays), Yup (`path`, `errors`), express-validator (`msg`,
- * `path`), PayPal (`field`, `description`), Azure (`target`), API Platform (`propertyPath`), Ajv
- * (`instancePath`, `params.missingProperty`), Okta (`errorSummary`) and Salesforce (`fields[]`).
- * Items with a key become field errors, the rest form errors; a form-level item's code speaks for
- * the response.
+ * Reads a list of error items, whichever API sent it: JSON:API, GraphQL, GitHub, Spring,
+ * RFC 9457, FastAPI/Pydantic, Zod and Standard Schema, Yup, express-validator, PayPal, Azure,
+ * API Platform, Ajv, Okta, Salesforce. Items with a key become field errors, the rest form
+ * errors; the first item's code speaks for the response when it is form-level.
  */
-export function readErrorItems(
+function readErrorItems(
   items: unknown[],
   fields: FieldCollector,
   form: string[],
@@ -62,11 +56,12 @@ export function readErrorItems(
     // Firebase and GitHub send a code where the text belongs.
     const bare = !text || BARE_CODE.test(text);
     if (key !== undefined) {
-      const shown = bare ? codeText(code ?? text) : text;
-      if (shown) fields.add(key, [shown]);
+      const named = code ?? text;
+      if (!bare) fields.add(key, [text]);
+      else if (named) fields.addCode(key, fieldCode(named));
       continue;
     }
-    if (!bare) form.push(text as string);
+    if (!bare) form.push(text);
     if (!index) {
       out.code ??= code;
       out.status ??= toStatus(get(item, 'status'));
@@ -78,11 +73,14 @@ export function readErrorItems(
 const AJV = /^\w+(\/\S*)? (?:must have required property '([^']+)'|(.+))/;
 
 /** The `issue-list` dialect: lists of error items on the body or any error object in it. */
-export function readIssueLists(body: unknown): DialectResult | undefined {
+export function readIssueList(
+  body: unknown,
+  all: Level[] = levelsOf(body),
+): DialectResult | undefined {
   const fields = new FieldCollector();
   const form: string[] = [];
   const out: DialectResult = {};
-  for (const { node, found } of levels(body)) {
+  for (const { node, found } of all) {
     let list = isArray(node) ? node : found.L;
     const text = getString(node, 'message') ?? '';
     // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
@@ -90,17 +88,14 @@ export function readIssueLists(body: unknown): DialectResult | undefined {
       try {
         const parsed: unknown = JSON.parse(text);
         if (isArray(parsed)) list = parsed;
-      } catch {
-        // Not JSON after all; the envelope dialect will not show it either.
-      }
+      } catch {}
     }
     if (list) readErrorItems(list, fields, form, out);
     const ajv = LOCATED.test(text) && AJV.exec(text);
     if (ajv) {
       const [, path = '', missing, problem = ''] = ajv;
-      fields.add(missing ? `${path}/${missing}` : path, [
-        missing ? 'This field is required.' : problem,
-      ]);
+      if (missing) fields.addCode(`${path}/${missing}`, 'required');
+      else fields.add(path, [problem]);
     }
   }
   return collected(fields, form, out);
