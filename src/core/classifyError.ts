@@ -39,11 +39,7 @@ function parseText(body: unknown): unknown {
 
 function dialectsOf({ dialects }: ClassifyOptions): readonly Dialect[] {
   if (!isArray(dialects)) return builtInDialects;
-  const named = dialects.map((d) =>
-    typeof d === 'function' ? { name: d.name || 'custom', read: d } : d,
-  );
-  // Plain functions alone are the older form: extra readers in front of the built-in ones.
-  return dialects.every((d) => typeof d === 'function') ? [...named, ...builtInDialects] : named;
+  return dialects.map((d) => (typeof d === 'function' ? { name: d.name || 'custom', read: d } : d));
 }
 
 // What each dialect that recognised the body found, and the dialects' names in `names`, in step.

@@ -130,8 +130,8 @@ export interface ClassifyOptions {
   codes?: Readonly<Record<string, ErrorKind>>;
   /**
    * The body parsers, in the order they are tried. Start from `builtInDialects` to reorder,
-   * remove or extend them: `[myDialect, ...builtInDialects]`. A list of plain functions only
-   * (the older form) is tried before the built-in dialects, each named after its function (else `'custom'`).
+   * remove or extend them: `[myDialect, ...builtInDialects]`. A plain function is named after
+   * itself (else `'custom'`).
    * @default builtInDialects
    */
   dialects?: readonly (Dialect | DialectReader)[];

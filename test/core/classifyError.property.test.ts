@@ -13,6 +13,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  builtInDialects,
   type ClassifiedError,
   type ClassifyOptions,
   classifyError,
@@ -828,6 +829,7 @@ function buildOptions(spec: OptionsSpec): ClassifyOptions {
       () => {
         throw new Error('dialect failed');
       },
+      ...builtInDialects,
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInDialects,
   classifyError,
   type DialectReader,
   englishMessages,
@@ -45,7 +46,7 @@ describe('classifyError options', () => {
       status: 400,
       body: { fault: { text: 'Postcode is too short.', field: 'post_code' } },
     });
-    expect(classifyError(error, { dialects: [legacy] })).toMatchObject({
+    expect(classifyError(error, { dialects: [legacy, ...builtInDialects] })).toMatchObject({
       kind: 'validation',
       code: 'LEGACY',
       message: 'Postcode is too short.',
@@ -61,7 +62,7 @@ describe('classifyError options', () => {
       status: 422,
       body: { message: 'Fix the form.', errors: { name: ['Enter a name'] } },
     });
-    expect(classifyError(error, { dialects: [broken] }).fieldErrors).toEqual({
+    expect(classifyError(error, { dialects: [broken, ...builtInDialects] }).fieldErrors).toEqual({
       name: ['Enter a name'],
     });
   });

@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { HttpError } from '../../src/core';
+import { builtInDialects, HttpError } from '../../src/core';
 import { ErrorKitProvider, ErrorSummary, FieldError, RetryBanner } from '../../src/react';
 import '../../src/styles/index.css';
 
@@ -33,7 +33,10 @@ function App({ onError }: { onError: (error: unknown) => void }) {
   renders += 1;
   return (
     <ErrorKitProvider
-      classify={{ codes: { E_LIMIT: 'rate-limited' }, dialects: [() => undefined] }}
+      classify={{
+        codes: { E_LIMIT: 'rate-limited' },
+        dialects: [() => undefined, ...builtInDialects],
+      }}
       overrides={{ summaryTitle: 'Fix these answers', kinds: { validation: { title: 'Check' } } }}
       now={() => Date.now()}
       reauthenticate={async () => {}}
