@@ -4,7 +4,6 @@ export const LIVE_REGION_ATTRIBUTE = 'data-ek-live-region';
 // The region last found per document: one query per page, not one per announcement.
 const known = new WeakMap<Document, HTMLElement>();
 
-/** The page's polite region, and whether it was created just now. */
 function regionOf(doc: Document): [region: HTMLElement, fresh: boolean] {
   const cached = known.get(doc);
   if (cached?.isConnected) return [cached, false];
@@ -23,10 +22,8 @@ function regionOf(doc: Document): [region: HTMLElement, fresh: boolean] {
 }
 
 /**
- * Announces `text` once through the page's polite live region (the provider renders one; without
- * a provider one is added to `document.body`). Returns a function that cancels a pending
- * announcement and says whether it was still pending. Does nothing where there is no document
- * (server rendering).
+ * Announces `text` once through the page's polite live region (added to `document.body` when no
+ * provider rendered one). Returns a cancel that says whether it was still pending.
  */
 export function announce(
   text: string,

@@ -1,23 +1,17 @@
 import type { ClassifiedError } from '../core';
 
 /**
- * Where a shared re-authentication is:
- * - `idle`: nothing needs signing in;
- * - `needs-auth`: one or more requests failed as `unauthenticated`;
- * - `pending`: the app's sign-in is running (one call, however many asked);
- * - `failed`: it rejected; `reauthenticate()` again tries once more.
+ * Where a shared re-authentication is: `needs-auth` once a request failed as `unauthenticated`,
+ * `pending` while the app's one sign-in call runs, `failed` when it rejected.
  */
 export type ReauthState = 'idle' | 'needs-auth' | 'pending' | 'failed';
 
 /**
- * One shared re-authentication for the whole page, framework-free (like `RetryState`).
- * `errorkit/query`'s `QueryReauthProvider` provides one over TanStack Query; an app with its own
- * session logic can provide its own through `ReauthFlightProvider`. Under one, every component
- * that would prompt (`ErrorDisplay`, `ReauthPrompt`, `ReauthOutlet`) shows this one flight: one
- * prompt on the page however many 401s there are, and signing in from it recovers them all.
+ * One shared re-authentication for the whole page, framework-free: one prompt however many 401s
+ * there are, and signing in from it recovers them all. `QueryReauthProvider` provides one over
+ * TanStack Query; `ReauthFlightProvider` takes an app's own.
  */
 export interface ReauthFlight {
-  /** The current state. */
   readonly state: ReauthState;
   /** The latest `unauthenticated` error, for the prompt's text; `undefined` when idle. */
   readonly error: ClassifiedError | undefined;
@@ -25,15 +19,10 @@ export interface ReauthFlight {
   subscribe(listener: () => void): () => void;
   /** Single flight: one sign-in however many callers; resolves once the failed requests were recovered. */
   reauthenticate(): Promise<unknown>;
-  /**
-   * After signing in: the request that failed with `error` (raw or classified) and is waiting
-   * for the user to send it again (a mutation, with its variables), as a function that sends
-   * it; `undefined` for anything else.
-   */
+  /** After signing in: sends the request that failed with `error` again (a mutation). */
   resendable?(error: unknown): (() => Promise<unknown>) | undefined;
   /**
-   * Whether `reauthenticate()` signs in without leaving the page; `false` makes prompts link to
-   * the provider's `loginUrl` instead.
+   * Whether `reauthenticate()` signs in without leaving the page; `false` makes prompts link.
    * @default true
    */
   readonly inPlace?: boolean;
@@ -47,10 +36,8 @@ export interface PromptSlots {
   /** The prompt that shows the flight, if any is in line. */
   first(): { outlet?: boolean | undefined } | undefined;
   /**
-   * What the prompts announce, the same object for every prompt while it lasts: `needed` from
-   * the first 401 until the flight is idle again, `failure` while signing in has failed (a new
-   * one each time). Prompts read them with the state they render; a render may see a state
-   * that is already gone, so reading only starts a moment, and only {@link observe} ends one.
+   * What the prompts announce, one object per moment shared by every prompt. A render may see a
+   * state that is already gone, so only {@link observe} ends a moment.
    */
   moments(state: ReauthState): { needed?: object; failure?: object };
   /** Called with the flight's state after each of its changes: ends the moments that are over. */

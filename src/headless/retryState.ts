@@ -1,9 +1,6 @@
 import type { RetryDecision, RetryReason } from '../core';
 
-/**
- * The live retry state of a failed request, framework-free: built by {@link retryState}, rendered
- * by `RetryBanner` and `ErrorDisplay` (`retry`).
- */
+/** The live retry state of a failed request, framework-free; rendered by `RetryBanner`. */
 export interface RetryState {
   /** While `willRetry`: the retry about to happen, 1 for the first; else the retries made. */
   attempt: number;
@@ -11,7 +8,6 @@ export interface RetryState {
   /** When the next request leaves (ms since the epoch), the real schedule; else `undefined`. */
   nextAttemptAt: number | undefined;
   paused: false | 'offline' | 'unfocused';
-  /** An automatic retry is scheduled or in flight. */
   willRetry: boolean;
   reason: RetryReason;
   /** The user cancelled the pending retry with `stop()`. */
@@ -38,10 +34,7 @@ export interface RetryStateInput extends Pick<RetryState, 'maxRetries' | 'retryN
   requestPaused?: boolean;
 }
 
-/**
- * The one place a `RetryState` is made: by `useRetryState` from TanStack Query, by `RetryBanner`
- * from its own schedule, and by any other data library's adapter.
- */
+/** The one place a `RetryState` is made, for any data library's adapter. */
 export function retryState(input: RetryStateInput): RetryState {
   const { decision, failureCount, online = true, focused = true } = input;
   const willRetry = input.running && !input.stopped && decision.retry;

@@ -9,7 +9,6 @@ const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[<>"'`\\\s\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|^\/\/|^$/;
 
-/** A scheme at the start: `https:`, `javascript:`, `data:`, ... */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 const HTTP = /^https?:/i;
@@ -55,17 +54,10 @@ function checkUrl(
 }
 
 /**
- * Returns `url` unchanged when it is safe to link to as a sign-in page, else `undefined`.
- *
- * Safe means it stays on the page's own origin: a relative path (`/login`, `login?next=/a`) or
- * an absolute `http(s)` URL of the same origin as `base`. Refused: other schemes (`javascript:`,
- * `data:`, `vbscript:`, ...), protocol-relative `//host`, backslashes (`/\host`), other origins,
- * and any whitespace or control character (`java\tscript:`). In development
- * (`process.env.NODE_ENV !== 'production'`) a refusal is reported with `console.warn`.
- *
- * @param url The candidate URL; `undefined` or `null` gives `undefined` without a warning.
- * @param base The page's URL to compare origins with. Defaults to `location.href`; on a server
- *   (no `location`) only relative paths are accepted.
+ * Returns `url` when it stays on the page's own origin (a relative path, or an `http(s)` URL of
+ * `base`'s origin), else `undefined` with a `console.warn` in development. Whitespace and control
+ * characters are refused as browsers strip them: `java\tscript:` would run.
+ * @param base The page's URL; defaults to `location.href`, and without one only paths pass.
  */
 export function safeLoginUrl(
   url: string | null | undefined,
@@ -74,11 +66,7 @@ export function safeLoginUrl(
   return checkUrl('loginUrl', url, false, base);
 }
 
-/**
- * Like {@link safeLoginUrl}, for links that may leave the page's origin (`supportUrl`,
- * `statusPageUrl`): a relative path or an absolute `http(s)` URL of any origin; every other
- * scheme, and whitespace, control characters, backslashes and markup, are refused.
- */
+/** Like {@link safeLoginUrl}, for links that may leave the origin (`supportUrl`, ...). */
 export function safeLinkUrl(name: string, url: string | null | undefined): string | undefined {
   return checkUrl(name, url, true);
 }

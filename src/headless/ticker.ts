@@ -1,21 +1,15 @@
 /**
- * One shared once-a-second tick for every countdown on the page. Framework-free: React parts
- * subscribe to it, but nothing here knows about React or the DOM.
- *
- * While there is at least one subscriber, exactly one `setTimeout` is pending, due at the next
- * whole second of the clock or at the earliest time a listener asked to be woken at. When
- * the last subscriber leaves, the timer is cleared and none is left behind. Listeners are told
- * the time of the tick; they compute what they show from a deadline (`deadline - now`) rather
- * than counting ticks, so a tab that slept for ten minutes is right on its first tick back.
+ * One shared once-a-second tick for every countdown on the page, with exactly one `setTimeout`
+ * pending while anyone listens. Listeners compute from a deadline rather than counting ticks, so
+ * a tab that slept for ten minutes is right on its first tick back.
  */
 
-/** Called on every tick with the ticker's clock reading. */
 export type TickListener = (now: number) => void;
 
 /** The clock and timer functions a ticker uses; inject them in tests. */
 export interface TickerTimers {
   /**
-   * Clock in ms since the epoch, used to align ticks to whole seconds.
+   * Clock in ms since the epoch.
    * @default Date.now (read when called, so fake timers apply)
    */
   now: () => number;
@@ -25,12 +19,10 @@ export interface TickerTimers {
   clearTimeout: (handle: unknown) => void;
 }
 
-/** A once-a-second tick shared by any number of listeners. */
 export interface Ticker {
   /**
-   * Adds a listener; returns a function that removes it (safe to call more than once). With
-   * `wakeAt` (ms since the epoch) the listener is also called at that exact time, between two
-   * whole seconds: a countdown ends when its deadline is reached, not at the next tick after it.
+   * Adds a listener; returns its remover. `wakeAt` also calls it at that exact time, so a
+   * countdown ends at its deadline, not at the next tick after it.
    */
   subscribe(listener: TickListener, wakeAt?: number): () => void;
   /** How many listeners are subscribed (for tests and diagnostics). */
@@ -39,7 +31,6 @@ export interface Ticker {
 
 const SECOND = 1000;
 
-/** Creates a ticker. Most code uses the page's shared {@link ticker}; tests make their own. */
 export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
   // Read when called, so fake timers installed later apply.
   const now = timers.now ?? (() => Date.now());
@@ -50,7 +41,6 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
   // Each listener with the time it asked to be woken at, if any.
   const listeners = new Map<TickListener, number | undefined>();
   let handle: unknown;
-  // When the one pending timer fires; `undefined` when none is pending.
   let dueAt: number | undefined;
 
   function cancel(): void {
@@ -110,8 +100,5 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
   };
 }
 
-/**
- * The page's shared ticker: every `RetryBanner` and `useRetryCountdown` on the page listens to
- * this one. Creating it starts nothing; the first subscriber starts its timer.
- */
+/** The page's shared ticker. Creating it starts nothing; the first subscriber starts its timer. */
 export const ticker: Ticker = createTicker();

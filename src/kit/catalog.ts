@@ -5,10 +5,7 @@ import type { MessageOverrides } from './types';
 const defined = (layer: object | undefined) =>
   Object.fromEntries(Object.entries(layer ?? {}).filter((entry) => entry[1] !== undefined));
 
-/**
- * The catalog a kit speaks: `messages` over English, then the app's overrides. A catalog missing
- * a string falls back to English rather than showing nothing.
- */
+/** A catalog missing a string falls back to English rather than showing nothing. */
 export function mergeCatalog(
   messages: ErrorKitMessages | undefined,
   overrides: MessageOverrides | undefined,

@@ -90,23 +90,16 @@ function createKit(settings: ErrorKitConfig, memory: Memory): ErrorKit {
 
 /**
  * Creates the app's {@link ErrorKit}, like TanStack Query's `new QueryClient(...)`: once, outside
- * components, and usable on a server. Settings of the wrong type are left out (their defaults
- * apply) and development builds warn about them.
- *
- * ```ts
- * const kit = errorKit({ classify: { codes: { '1006': 'forbidden' } }, messages: de });
- * const queryClient = new QueryClient({ defaultOptions: retryDefaults(kit) });
- * <ErrorKitProvider kit={kit}>...</ErrorKitProvider>
- * ```
+ * components, and usable on a server. Settings of the wrong type are left out with a warning in
+ * development.
  */
 export function errorKit(config: ErrorKitConfig = {}): ErrorKit {
   return createKit(readConfig(config), newMemory());
 }
 
 /**
- * `base` with some settings replaced. It reports to `onError` what the base has not reported,
- * and while the classify settings and the clock stay the same it shares the base's
- * classifications, so a failure is still classified and reported once.
+ * `base` with some settings replaced. While the classify settings and the clock stay the same it
+ * shares the base's classifications, so a failure is still classified and reported once.
  */
 export function deriveKit(base: ErrorKit, overrides: ErrorKitConfig): ErrorKit {
   const own = readConfig(overrides);
@@ -121,7 +114,6 @@ export function deriveKit(base: ErrorKit, overrides: ErrorKitConfig): ErrorKit {
 
 let fallback: ErrorKit | undefined;
 
-/** The kit used where an app gives none: English, `Date.now`, the default rules. */
 export function defaultKit(): ErrorKit {
   fallback ??= errorKit();
   return fallback;

@@ -19,11 +19,7 @@ function localFields(error: ClassifiedError, catalog: ErrorKitMessages): FieldEr
   return fieldErrors;
 }
 
-/**
- * The error as the catalog speaks it: the texts the classifier marked as its own defaults are
- * taken from the catalog; text from the server is left as it is. Returns the same object when
- * nothing changes.
- */
+/** The error as the catalog speaks it; text from the server is left as it is. */
 export function localize(error: ClassifiedError, catalog: ErrorKitMessages): ClassifiedError {
   const own = catalog.kinds[error.kind];
   const title = (error.defaults?.title && own?.title) || error.title;

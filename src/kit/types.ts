@@ -33,8 +33,7 @@ export interface ErrorKitConfig {
   /** Per-app overrides on top of `messages`. */
   overrides?: MessageOverrides;
   /**
-   * Retry rules for `retryPolicy` and every data-library adapter (`maxRetries`,
-   * `maxRetryAfterMs`, backoff, `retryNonIdempotent`).
+   * Retry rules for `retryPolicy` and every data-library adapter.
    * @default {}
    */
   retry?: KitRetryOptions;
@@ -50,26 +49,19 @@ export interface ErrorKitConfig {
   supportUrl?: string;
   /** Service status page for unavailable services: a relative path or an `http(s)` URL. */
   statusPageUrl?: string;
-  /**
-   * Called once per distinct failure (not per render, layer or retry tick) with the classified
-   * error, for monitoring. Cancelled requests are not reported.
-   */
+  /** Called once per distinct failure (not per render, layer or retry tick), for monitoring. */
   onError?: (error: ClassifiedError) => void;
   /**
-   * Clock in ms since the epoch, for countdowns and HTTP-date maths; inject one in tests.
+   * Clock in ms since the epoch; inject one in tests.
    * @default Date.now
    */
   now?: () => number;
 }
 
-/**
- * The app's errorkit, made once by {@link errorKit} like TanStack Query's `QueryClient`, and
- * shared by `ErrorKitProvider`, `retryPolicy`, the re-auth coordinator and the form adapters.
- */
+/** The app's errorkit, made once by {@link errorKit} like TanStack Query's `QueryClient`. */
 export interface ErrorKit {
   /** The settings it was made from, with unusable values left out. */
   readonly config: Readonly<ErrorKitConfig>;
-  /** The catalog with the overrides applied. */
   readonly messages: ErrorKitMessages;
   readonly classifyOptions: Readonly<ClassifyOptions>;
   readonly retryOptions: Readonly<KitRetryOptions>;
@@ -82,10 +74,7 @@ export interface ErrorKit {
   readonly supportUrl: string | undefined;
   /** `statusPageUrl` when it is safe to link to. */
   readonly statusPageUrl: string | undefined;
-  /**
-   * The failure classified and in the catalog's words. Each failure is classified once per kit,
-   * however many layers ask: the result is kept for as long as the error object lives.
-   */
+  /** Classified once per kit however many layers ask, for as long as the error object lives. */
   classify(error: unknown): ClassifiedError;
   /** Whether and when to retry this failure automatically, by the kit's rules. */
   retryDecision(

@@ -12,10 +12,7 @@ export interface QueryErrorBoundaryFallbackProps {
   resetErrorBoundary: () => void;
 }
 
-/**
- * Props of {@link QueryErrorBoundary}: `ErrorDisplay`'s props except `error` and `retry` (its
- * banner's only retry is "Try again"), plus these.
- */
+/** Props of {@link QueryErrorBoundary}: `ErrorDisplay`'s except `error` and `retry`, plus these. */
 export interface QueryErrorBoundaryProps
   extends Omit<ErrorDisplayProps, 'error' | 'onError' | 'retry'> {
   children?: ReactNode;
@@ -99,16 +96,8 @@ function DefaultFallback({
 }
 
 /**
- * An error boundary for queries and mutations that throw (`throwOnError`, `useSuspenseQuery`):
- * renders `ErrorDisplay` for the caught error with "Try again", which resets the surrounding
- * `QueryErrorResetBoundary` (or the client's default one) so the failed queries fetch again,
- * then renders the children again.
- *
- * ```tsx
- * <QueryErrorBoundary>
- *   <Invoices />
- * </QueryErrorBoundary>
- * ```
+ * An error boundary for queries that throw (`throwOnError`, `useSuspenseQuery`). "Try again"
+ * resets the surrounding `QueryErrorResetBoundary` first, so the failed queries fetch again.
  */
 export function QueryErrorBoundary(props: QueryErrorBoundaryProps) {
   const { reset } = useQueryErrorResetBoundary();

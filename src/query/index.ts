@@ -1,9 +1,6 @@
 /**
- * errorkit/query — integration with TanStack Query (`@tanstack/react-query` v5).
- *
- * This is the only entry point of errorkit that imports `@tanstack/react-query`; the package
- * is an optional peer dependency, needed only by applications that import `errorkit/query`.
- *
+ * errorkit/query — integration with TanStack Query v5, the only entry point that imports it, so
+ * the optional peer dependency is needed only by apps that import `errorkit/query`.
  * @packageDocumentation
  */
 

@@ -19,15 +19,9 @@ export interface RetryPolicyOptions {
 }
 
 /**
- * TanStack Query retries by the kit's rules: never for validation, auth, permission,
- * not-found, conflict or cancelled errors; exactly the server's `Retry-After` for 429/503;
- * full-jitter backoff otherwise; never POST/PATCH without an `Idempotency-Key` unless the kit's
- * `retry.retryNonIdempotent`; no automatic retry when the server asks for more than
- * `retry.maxRetryAfterMs` (the banner shows that wait instead). Use {@link retryDefaults} for
- * queries and mutations at once.
- *
- * @param kit The app's `errorKit(...)`: its classification (shared with the components, so a
- *   failure is classified once) and its retry rules.
+ * TanStack Query retries by the kit's rules: exactly the server's `Retry-After` for 429/503, and
+ * never a POST/PATCH without an `Idempotency-Key`, as it could apply twice.
+ * @param kit The app's `errorKit(...)`, shared with the components so a failure is classified once.
  */
 export function retryPolicy(
   kit: ErrorKit = defaultKit(),
@@ -53,10 +47,7 @@ export function retryPolicy(
   };
 }
 
-/**
- * Both presets at once, so mutations are not forgotten:
- * `new QueryClient({ defaultOptions: retryDefaults(kit) })`.
- */
+/** Both presets at once, so mutations are not forgotten: `defaultOptions: retryDefaults(kit)`. */
 export function retryDefaults(kit: ErrorKit = defaultKit()): {
   queries: RetryPolicy;
   mutations: RetryPolicy;

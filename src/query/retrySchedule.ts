@@ -4,17 +4,11 @@ import type { RetryDecision } from '../core';
 export interface RetrySchedule {
   /** Failures before this one, as TanStack counts (0 on the first failure). */
   failureCount: number;
-  /** The decision `retry` and `retryDelay` returned for this failure. */
   decision: RetryDecision;
-  /** Most automatic retries the policy allows (`maxRetries`). */
   maxRetries: number;
   /** When TanStack asked for the delay, in ms since the epoch. */
   scheduledAt: number;
-  /**
-   * `scheduledAt + delayMs` when a retry is decided: TanStack sleeps exactly that delay before it
-   * sends the request again (later only if it pauses, offline or unfocused). `undefined` when no
-   * automatic retry follows.
-   */
+  /** `scheduledAt + delayMs`: TanStack sleeps exactly that (longer only if paused). */
   nextAttemptAt: number | undefined;
   /** `stop()` cancelled the pending retry. */
   stopped: boolean;
@@ -46,15 +40,11 @@ export function recordRetrySchedule(
   });
 }
 
-/**
- * The schedule `retryPolicy` recorded for this failure, or `undefined` when the error did not
- * go through a `retryPolicy` (or is not an object).
- */
+/** The schedule `retryPolicy` recorded for this failure, if it went through one. */
 export function readRetrySchedule(error: unknown): RetrySchedule | undefined {
   return isKey(error) ? schedules.get(error) : undefined;
 }
 
-/** Marks the failure's pending retry as cancelled by the user. */
 export function markRetryStopped(error: unknown): void {
   const schedule = readRetrySchedule(error);
   // A schedule is only found for an object key.

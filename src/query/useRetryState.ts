@@ -45,8 +45,7 @@ export interface QueryRetryState {
 /** Options of {@link useRetryState}. */
 export interface UseRetryStateOptions {
   /**
-   * The most retries, for errors that did not go through `retryPolicy` (whose own `maxRetries`
-   * wins).
+   * The most retries, for errors that did not go through `retryPolicy` (whose own wins).
    * @default 3
    */
   maxRetries?: number;
@@ -66,23 +65,11 @@ function findQuery(client: QueryClient, error: unknown): Query | undefined {
 }
 
 /**
- * The classified error of a query or mutation result plus its live retry state (attempt n of m,
- * when the next request leaves, paused offline or unfocused, `retryNow()`, `stop()`), ready for
- * `RetryBanner`'s or `ErrorDisplay`'s `retry`. Named for what it adds over `result.error`:
- * the retry state, for queries and mutations alike.
- *
- * `nextAttemptAt` is the real schedule: `retryPolicy` records it when TanStack asks for the
- * delay it then sleeps, so a countdown to it ends when the request leaves. The hook re-renders
- * only when the result, the network or the page's focus changes, never on a timer.
- *
- * - Queries: `retryNow()` cancels the wait and refetches at once; `stop()` cancels the pending
- *   retry and leaves the query in its error state, as if the policy had not retried.
- * - Mutations: `retryNow()` sends the same variables again with `mutate`. TanStack cannot cancel
- *   a mutation's pending retry: `stop()` only stops the countdown there. (`retryPolicy` retries
- *   mutations automatically only when they are idempotent, so that retry is safe.)
- *
- * Needs a `QueryClientProvider` above, and `retryPolicy()` in the client's options for the real
- * schedule; without it, the reason is worked out again and `nextAttemptAt` is `undefined`.
+ * The classified error of a query or mutation result plus its live retry state, ready for
+ * `RetryBanner`'s `retry`. `nextAttemptAt` is the real schedule when `retryPolicy()` is in the
+ * client's options, as it records the delay TanStack then sleeps. It re-renders only when the
+ * result, the network or the page's focus changes, never on a timer. TanStack cannot cancel a
+ * mutation's pending retry, so there `stop()` only stops the countdown.
  */
 export function useRetryState<TVariables = unknown>(
   result: RetryStateSource<TVariables>,
@@ -148,7 +135,6 @@ export function useRetryState<TVariables = unknown>(
   const rules = kit.retryOptions;
   const maxDefault = options.maxRetries ?? rules.maxRetries ?? 3;
   const retry = useMemo((): RetryState | undefined => {
-    // `error` is there exactly when `raw` is.
     if (!error) return undefined;
     const maxRetries = schedule?.maxRetries ?? maxDefault;
     // Without `retryPolicy` no retry is known to be scheduled; the reason is worked out again.

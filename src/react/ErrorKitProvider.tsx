@@ -31,10 +31,8 @@ function useStableKit(kit: ErrorKit | undefined): ErrorKit {
 }
 
 /**
- * Gives errorkit's components and hooks a kit. Optional: without it they use English and
- * `Date.now`. Settings given as props are used instead of the kit's; they are compared by
- * content, so inline objects and functions do not re-classify, re-focus or restart countdowns,
- * and functions always call their latest version.
+ * Gives errorkit's components and hooks a kit (optional). Settings given as props are compared by
+ * content, so inline objects and functions do not re-classify, re-focus or restart countdowns.
  */
 export function ErrorKitProvider({ children, kit, renderers, ...settings }: ErrorKitProviderProps) {
   const base = useStableKit(kit);
@@ -60,7 +58,6 @@ export function useErrorKit(): ErrorKit {
   return useContext(ErrorKitContext) ?? defaultKit();
 }
 
-/** The nearest provider's `renderers`. */
 export function useRenderers(): ErrorKindRenderers | undefined {
   return useContext(RenderersContext);
 }

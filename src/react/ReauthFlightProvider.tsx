@@ -56,11 +56,8 @@ export function useStoreValue<S extends { subscribe(listener: () => void): () =>
   return useSyncExternalStore(store ? store.subscribe : never, get, get);
 }
 
-/** What a prompt knows about the page's shared flight. */
 export interface PromptFlight {
-  /** The flight, when a provider gives one. */
   flight: ReauthFlight | undefined;
-  /** Its state (`idle` without a flight). */
   state: ReauthState;
   /** Whether this prompt is the one that shows the flight. */
   shows: boolean;
@@ -69,10 +66,7 @@ export interface PromptFlight {
   spoken: WeakSet<object> | undefined;
 }
 
-/**
- * The shared flight as one prompt sees it: a prompt that `wants` to show it (it has an
- * `unauthenticated` error, or it is an outlet) gets in line, and only the first in line shows.
- */
+/** A prompt that `wants` to show the shared flight gets in line; only the first in line shows. */
 export function usePromptFlight(wants: boolean, outlet: boolean | undefined): PromptFlight {
   const context = useContext(FlightContext);
   const flight = context?.flight;

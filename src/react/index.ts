@@ -1,9 +1,6 @@
 /**
- * errorkit/react — accessible, themeable React UI for classified errors.
- *
- * Wrap the app in {@link ErrorKitProvider} (optional), import the stylesheet once
- * (`import 'errorkit/styles.css'`) and theme it through the `--ek-*` custom properties.
- *
+ * errorkit/react — accessible, themeable React UI for classified errors. Import
+ * `errorkit/styles.css` once and theme it through the `--ek-*` custom properties.
  * @packageDocumentation
  */
 

@@ -5,8 +5,7 @@ import type { ClassifiedError, ErrorKind } from '../core';
 export type DefaultProps = Record<string, unknown>;
 
 /**
- * What a replacement rendering of one kind receives: the error, the props `ErrorDisplay` would
- * have passed to its default component, and that component, so wrapping it is one line:
+ * What a replacement rendering of one kind receives, so wrapping the default is one line:
  * `({ props, Default }) => <Card><Default {...props} /></Card>`.
  */
 export interface ErrorKindRendererProps {

@@ -15,10 +15,7 @@ const isCallable = (value: unknown): value is (...args: unknown[]) => unknown =>
 
 // Content is compared and forwarded 8 levels deep; deeper values count by identity.
 
-/**
- * Same content: equal primitives, plain objects and arrays with the same content, and two
- * functions at the same place (they are called through forwarders to the latest one).
- */
+/** Functions at the same place count as the same: they are called through forwarders. */
 export function sameContent(a: unknown, b: unknown, depth = 0): boolean {
   if (Object.is(a, b) || (isCallable(a) && isCallable(b))) return true;
   if (depth > 8 || !isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) {
@@ -31,7 +28,6 @@ export function sameContent(a: unknown, b: unknown, depth = 0): boolean {
   );
 }
 
-/** A copy of `value` in which every function calls the latest value found at its place. */
 function forwarding(value: unknown, read: () => unknown, depth = 0): unknown {
   if (isCallable(value)) {
     return (...args: unknown[]) => {
@@ -48,9 +44,8 @@ function forwarding(value: unknown, read: () => unknown, depth = 0): unknown {
 }
 
 /**
- * `value`, stable by content: while its content stays the same (inline objects, arrays and
- * functions written anew on every render) the same object is returned, so nothing keyed on its
- * identity re-runs. Functions inside it always call the latest version.
+ * `value`, stable by content, so inline objects and functions written anew on every render do not
+ * re-run what is keyed on its identity. Functions inside it always call the latest version.
  */
 export function useStableValue<T>(value: T): T {
   const latest = useRef(value);

@@ -2,10 +2,8 @@ import { useEffect } from 'react';
 import { announce } from '../headless/announcer';
 
 /**
- * Announces `text` politely once per new `event` (compared by identity: pass the classified
- * error), never on re-renders with the same event. `undefined` text announces nothing.
- * Components that take turns showing one thing (the prompts of a shared sign-in) pass the same
- * `spoken` set, so an event one of them announced is not announced again by the next.
+ * Announces `text` politely once per new `event` (by identity), never on re-renders. Prompts that
+ * take turns pass the same `spoken` set, so the next one does not announce it again.
  */
 export function useAnnouncement(
   event: unknown,

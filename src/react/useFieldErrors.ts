@@ -5,8 +5,8 @@ import { useClassifiedError } from './useClassifiedError';
 /** Options of {@link useFieldErrors}. */
 export interface UseFieldErrorsOptions {
   /**
-   * Put before every error id, so two forms on one page do not share ids:
-   * `errorId('email')` is `${idPrefix}email-error`. Give `FieldError` the same prefix.
+   * Put before every error id, so two forms on one page do not share ids. Give `FieldError` the
+   * same prefix.
    * @default ''
    */
   idPrefix?: string;
@@ -14,23 +14,16 @@ export interface UseFieldErrorsOptions {
 
 /** The field-level view of an error, returned by {@link useFieldErrors}. */
 export interface UseFieldErrorsResult {
-  /** The classified error, or `undefined` when there is none. */
   classified: ClassifiedError | undefined;
   /** Messages per server key (empty when there is no error). */
   fieldErrors: FieldErrors;
   /** Errors not tied to one field (empty when there is no error). */
   formErrors: string[];
-  /**
-   * The messages for a form field. Server keys are matched regardless of case and naming style,
-   * so `messagesFor('firstName')` finds `first_name` and `FirstName`.
-   */
+  /** A field's messages; keys match regardless of case and style (`firstName`, `first_name`). */
   messagesFor: (name: string) => string[];
   /** The id `FieldError` gives a field's messages: `${idPrefix}${name}-error`. */
   errorId: (name: string) => string;
-  /**
-   * Props to spread on the field's input: `aria-invalid` and `aria-describedby` (pointing at
-   * `errorId(name)`), set only when the field has messages.
-   */
+  /** `aria-invalid` and `aria-describedby` for the field's input, set only when it has messages. */
   fieldProps: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }
 
@@ -38,9 +31,7 @@ const NO_FIELD_ERRORS: FieldErrors = Object.freeze(Object.create(null) as FieldE
 const NO_FORM_ERRORS: string[] = [];
 
 /**
- * Classifies `error` (raw or already classified) and gives each form field its messages plus
- * the ARIA props that tie the input to them.
- *
+ * Gives each form field its messages plus the ARIA props that tie the input to them.
  * ```tsx
  * const { fieldProps } = useFieldErrors(error);
  * <input id="email" name="email" {...fieldProps('email')} />

@@ -13,13 +13,9 @@ function subscribeToNetwork(onChange: () => void): () => void {
 const readOnline = (): boolean =>
   typeof navigator === 'undefined' || typeof navigator.onLine !== 'boolean' || navigator.onLine;
 
-/** On the server (and during hydration) the page counts as online. */
 const serverOnline = (): boolean => true;
 
-/**
- * Whether the browser says it is online (`navigator.onLine`), updated on the window's `online`
- * and `offline` events. `true` on the server and where the browser cannot tell.
- */
+/** `navigator.onLine`, kept up to date; `true` on the server and where the browser cannot tell. */
 export function useOnline(): boolean {
   return useSyncExternalStore(subscribeToNetwork, readOnline, serverOnline);
 }

@@ -9,13 +9,12 @@ export interface UseRetryCountdownOptions {
   /** Called once when the deadline is reached (not again for the same deadline). */
   onElapsed?: () => void;
   /**
-   * Hold the countdown (e.g. while offline). The deadline is kept: when it passed while paused,
-   * `onElapsed` is called as soon as the countdown is no longer paused.
+   * Hold the countdown (e.g. while offline); a deadline passed meanwhile fires `onElapsed` on
+   * resume.
    * @default false
    */
   paused?: boolean;
   /**
-   * Clock in ms since the epoch.
    * @default the provider's `now` (`Date.now` without a provider)
    */
   now?: () => number;
@@ -43,12 +42,8 @@ export function secondsUntil(deadline: number, now: number): number {
 }
 
 /**
- * A deadline-based countdown on the page's shared ticker. It re-reads the clock on every tick
- * (`deadline - now()`), so it is right after the tab sleeps, and re-renders its component only
- * when the number of seconds changes, at the instant it changes: each number shows for a whole
- * second, counted back from the deadline. Use it in a small component that shows the seconds, not
- * in a large one: every change re-renders the component that calls it. Starts no timer on the
- * server.
+ * A deadline-based countdown that re-reads the clock on every tick, so it is right after the tab
+ * sleeps. It re-renders its component whenever the seconds change: call it in a small component.
  */
 export function useRetryCountdown({
   deadline,

@@ -6,9 +6,8 @@ import type { ErrorKit } from '../kit/types';
 /** Options for {@link applyServerErrors}. */
 export interface ApplyServerErrorsOptions<TFieldValues extends FieldValues> {
   /**
-   * The form's field names, so server keys (`first_name`, `Address.City`) can be matched to
-   * them, and flat messages that start with a field name (`email must be an email`) go to that
-   * field. Without it, the names of the form's values (`getValues()`, nested as dotted paths).
+   * The form's field names, to match server keys (`first_name`) and flat messages that start
+   * with a field name (`email must be an email`).
    * @default the form's value names
    */
   fields?: readonly FieldPath<TFieldValues>[];
@@ -35,7 +34,6 @@ export interface AppliedServerErrors<TFieldValues extends FieldValues> {
 /** The `type` errorkit gives the errors it sets, so it can clear exactly those. */
 export const SERVER_ERROR_TYPE = 'server';
 
-/** The form's field names from its values (public API): nested objects as dotted paths. */
 function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldPath<T>[] {
   const names: string[] = [];
   const walk = (value: unknown, prefix: string, depth: number) => {
@@ -55,11 +53,7 @@ function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldP
   return names as FieldPath<T>[];
 }
 
-/**
- * The field a flat message names at its start (`email must be an email`,
- * `address.city should not be empty`, as NestJS / class-validator send them), if any: the
- * longest matching name wins.
- */
+/** The field a flat message names at its start (as NestJS sends them); the longest name wins. */
 function fieldNamedBy<T extends FieldValues>(
   message: string,
   fields: FieldPath<T>[],
@@ -71,11 +65,8 @@ function fieldNamedBy<T extends FieldValues>(
 }
 
 /**
- * Applies a failed submit's field errors to a react-hook-form form: each server message goes to
- * the matching field with `setError` (type `'server'`), the first such field gets focus, and
- * messages no field matches, together with form-level errors, go to `errors.root.server`.
- * Returns what was applied. Pair it with {@link useClearServerErrors} so a server message
- * disappears as soon as its field changes.
+ * Applies a failed submit's field errors to a react-hook-form form with `setError`; messages no
+ * field matches go to `errors.root.server`. Pair it with {@link useClearServerErrors}.
  */
 export function applyServerErrors<TFieldValues extends FieldValues>(
   form: UseFormReturn<TFieldValues>,
@@ -86,7 +77,6 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   const fields = options.fields ? [...options.fields] : registeredFields(form);
   const rootMessages: string[] = [];
   const byField = new Map<FieldPath<TFieldValues>, string[]>();
-  // To the field, or (no field matches) to the form's root.
   const add = (field: FieldPath<TFieldValues> | undefined, messages: string[]) => {
     if (field) byField.set(field, [...(byField.get(field) ?? []), ...messages]);
     else rootMessages.push(...messages);

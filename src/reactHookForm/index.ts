@@ -1,8 +1,6 @@
 /**
- * errorkit/react-hook-form — puts a failed submit's server errors into a react-hook-form form.
- *
- * `react-hook-form` is an optional peer dependency, needed only by this entry point.
- *
+ * errorkit/react-hook-form — server errors into a react-hook-form form; the optional peer
+ * dependency is needed only by this entry point.
  * @packageDocumentation
  */
 

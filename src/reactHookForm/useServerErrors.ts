@@ -10,9 +10,7 @@ import {
 import { useClearServerErrors } from './useClearServerErrors';
 
 /**
- * {@link applyServerErrors} with the `ErrorKitProvider`'s kit, plus {@link useClearServerErrors}:
- * returns the function to call with a failed submit's error.
- *
+ * {@link applyServerErrors} with the provider's kit, plus {@link useClearServerErrors}.
  * ```tsx
  * const applyErrors = useServerErrors(form);
  * const onSubmit = form.handleSubmit((values) => save(values).catch(applyErrors));

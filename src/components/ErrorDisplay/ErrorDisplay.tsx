@@ -16,16 +16,11 @@ export interface ErrorDisplayProps extends RootProps {
   /** The failed call's error, raw or already classified. `null`/`undefined` render nothing. */
   error: unknown;
   /**
-   * Replace the rendering of any kind; wins over the provider's `renderers`. Each receives the
-   * error, the props the default component would get and that component (`Default`).
+   * Replace the rendering of any kind; wins over the provider's `renderers`.
    * @default the provider's `renderers`
    */
   renderers?: ErrorKindRenderers;
-  /**
-   * `RetryBanner`'s `retry` (rate-limited, unavailable, server, timeout, network): a live
-   * `RetryState`, so `<ErrorDisplay {...useRetryState(query)} />` counts down to the real
-   * schedule, or the banner's own (`{ onRetry }`).
-   */
+  /** `RetryBanner`'s `retry`: pass a live `RetryState` to count down to the real schedule. */
   retry?: RetryBannerProps['retry'];
   /** `RetryBanner`'s other props (`exhausted`, `actions`, `messages`, `classNames`, ...). */
   banner?: Omit<RetryBannerProps, 'error' | 'retry'>;
@@ -42,11 +37,8 @@ export interface ErrorDisplayProps extends RootProps {
 const Nothing = () => null;
 
 /**
- * Renders the right component for the error's kind: `ErrorSummary` for validation,
- * `ReauthPrompt` for unauthenticated, `PermissionNotice` for forbidden, `RetryBanner` for
- * failures that may succeed later, and `ErrorNotice` for the rest. A cancelled request shows
- * nothing: the user or the app chose to stop it. Root props and the ref go to whichever
- * component renders.
+ * Renders the right component for the error's kind. A cancelled request shows nothing: the user
+ * or the app chose to stop it.
  */
 export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function ErrorDisplay(
   { error, renderers, retry, banner, summary, reauth, permission, notice, ...root },

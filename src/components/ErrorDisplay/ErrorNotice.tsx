@@ -26,7 +26,7 @@ export interface ErrorNoticeProps extends RootProps {
   /** An already classified error of any kind. */
   error: ClassifiedError;
   /**
-   * Per-notice overrides of the catalog strings, merged over the provider's catalog.
+   * Per-notice overrides of the catalog strings.
    * @default the provider's catalog
    */
   messages?: Partial<ErrorNoticeMessages>;
@@ -34,11 +34,7 @@ export interface ErrorNoticeProps extends RootProps {
   classNames?: ErrorNoticeClassNames;
 }
 
-/**
- * The plain notice `ErrorDisplay` uses for kinds without a component of their own (not found,
- * conflict, client, unknown): title, message, the support link and the request reference,
- * announced once.
- */
+/** The plain notice `ErrorDisplay` uses for kinds without a component of their own. */
 export const ErrorNotice = forwardRef<HTMLElement, ErrorNoticeProps>(function ErrorNotice(
   { error, messages: messageOverrides, ...rest },
   ref,

@@ -32,9 +32,8 @@ export interface ErrorSummaryProps extends RootProps {
   /** The failed call's error, raw or already classified. Nothing renders without one. */
   error: unknown;
   /**
-   * The form's field names, in form order. Server keys that match one (regardless of case and
-   * style: `FirstName` matches `firstName`) link to that field, in this order; other keys are
-   * listed as text after them. Without `fields`, every server key links to its own id.
+   * The form's field names, in form order. Server keys match regardless of case and style
+   * (`FirstName` matches `firstName`); unmatched keys are listed as text after them.
    */
   fields?: string[];
   /**
@@ -43,19 +42,17 @@ export interface ErrorSummaryProps extends RootProps {
    */
   fieldId?: (name: string) => string;
   /**
-   * The heading. Wins over `messages.summaryTitle` (from this prop's `messages` or the
-   * provider's catalog) when both are given.
+   * The heading; wins over `messages.summaryTitle`.
    * @default messages.summaryTitle ("There is a problem")
    */
   title?: ReactNode;
   /**
-   * Per-summary overrides of the catalog strings, merged over the provider's catalog. The
-   * `title` prop, when given, wins over `summaryTitle`.
+   * Per-summary overrides of the catalog strings.
    * @default the provider's catalog
    */
   messages?: Partial<ErrorSummaryMessages>;
   /**
-   * Move focus to the summary when a new error appears (the announcement for screen readers).
+   * Move focus to the summary when a new error appears, which is how screen readers announce it.
    * @default true
    */
   autoFocus?: boolean;
@@ -63,7 +60,6 @@ export interface ErrorSummaryProps extends RootProps {
   classNames?: ErrorSummaryClassNames;
 }
 
-/** A list item: its React key, its text, and the form field it links to (none for text items). */
 type SummaryItem = [key: string, text: string, field?: string];
 
 function summaryItems(
@@ -76,11 +72,9 @@ function summaryItems(
       items.push([`${prefix}:${index}`, text, field]);
     });
   const keys = Object.keys(fieldErrors);
-  // A field no key matches has no messages (`findFieldErrors` matches as `fieldNameMatches`).
   for (const field of fields ?? keys) {
     add(`field:${field}`, fields ? findFieldErrors(fieldErrors, field) : fieldErrors[field], field);
   }
-  // Keys no field matches, as text; without `fields` every key is a field's.
   for (const key of keys) {
     if (fields && !fields.some((field) => fieldNameMatches(field, key))) {
       add(`key:${key}`, fieldErrors[key]);
@@ -93,10 +87,7 @@ function summaryItems(
   return items;
 }
 
-/**
- * A plain click on a summary link moves focus to the field (by id, else the first element with
- * that name) instead of changing the URL hash; a modified or non-primary click is left alone.
- */
+/** A modified or non-primary click is left to the browser (new tab, etc.); a plain one focuses. */
 function focusField(event: MouseEvent, id: string, name: string): void {
   if (event.defaultPrevented || event.button || event.metaKey || event.ctrlKey) return;
   if (event.shiftKey || event.altKey) return;
@@ -110,13 +101,9 @@ function focusField(event: MouseEvent, id: string, name: string): void {
 }
 
 /**
- * "There is a problem": a list of the form's errors, each field's message linking to the field
- * (GOV.UK error summary pattern). Takes focus when a new error appears, which is how screen
- * readers announce it; clicking a link focuses the field without changing the URL hash.
- *
- * Renders nothing unless there is something to fix in the form: field errors (of any kind), or
- * form errors of a validation or conflict error, or a validation error's message when it has
- * neither. A 401, 403 or 503 is left to the components made for it.
+ * "There is a problem": the form's errors, each linking to its field (GOV.UK error summary).
+ * Takes focus when a new error appears, which is how screen readers announce it. A 401, 403 or
+ * 503 is left to the components made for it.
  */
 export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
   {
@@ -138,8 +125,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   const rootRef = useRef<HTMLElement>(null);
   const items = classified ? summaryItems(classified, fields) : [];
 
-  // Focus only when the classified error changes (a new error): not on other re-renders, and not
-  // when `autoFocus` alone changes.
+  // Only per new error: not on other re-renders, and not when `autoFocus` alone changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new error only, see above
   useEffect(() => {
     if (autoFocus && classified) rootRef.current?.focus();

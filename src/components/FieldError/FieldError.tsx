@@ -17,27 +17,20 @@ export interface FieldErrorClassNames {
 /** The catalog strings the field error uses; each can be overridden per field error. */
 export type FieldErrorMessages = Pick<ErrorKitMessages, 'errorPrefix'>;
 
-/**
- * Props of {@link FieldError}. Other DOM props (`aria-*`, `data-*`, handlers, `style`) and `ref`
- * go to its root; its `id` is always `${idPrefix}${name}-error`, which the input points at.
- */
+/** Props of {@link FieldError}; its `id` is always `${idPrefix}${name}-error`. */
 export interface FieldErrorProps
   extends Omit<HTMLAttributes<HTMLElement>, 'id' | 'children' | 'className'> {
   /** The failed call's error, raw or already classified. Nothing renders without one. */
   error: unknown;
-  /**
-   * The form field's name. Server keys match regardless of case and style (`firstName` finds
-   * `first_name`).
-   */
+  /** The form field's name; keys match regardless of case and style (`firstName`, `first_name`). */
   name: string;
   /**
-   * Put before the element id (`${idPrefix}${name}-error`); use the same prefix as
-   * `useFieldErrors`.
+   * Put before the element id; use the same prefix as `useFieldErrors`.
    * @default ''
    */
   idPrefix?: string;
   /**
-   * Per-field-error overrides of the catalog strings, merged over the provider's catalog.
+   * Per-field-error overrides of the catalog strings.
    * @default the provider's catalog
    */
   messages?: Partial<FieldErrorMessages>;
@@ -49,9 +42,7 @@ export interface FieldErrorProps
 
 /**
  * A field's error messages, each read after a visually hidden "Error:" prefix (GOV.UK error
- * message pattern). Renders nothing when the field has no messages. Its id is
- * `${idPrefix}${name}-error`: point the input's `aria-describedby` at it (`useFieldErrors`'s
- * `fieldProps(name)` does).
+ * message). Point the input's `aria-describedby` at it (`useFieldErrors`' `fieldProps` does).
  */
 export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function FieldError(
   { error, name, idPrefix, messages: messageOverrides, className, classNames, ...rest },
@@ -61,10 +52,9 @@ export const FieldError = forwardRef<HTMLElement, FieldErrorProps>(function Fiel
   const { classified, messagesFor, errorId } = useFieldErrors(error, { idPrefix });
   const messages = messagesFor(name);
   if (!classified || messages.length === 0) return null;
-  // Each message is its own `dir="auto"` paragraph, which takes the "Error:" prefix's (the
-  // catalog's) direction; the server's text inside sits in a `<bdi>`, so an English message under
-  // Arabic keeps its full stop at its own end, and a bidi control in it reaches only itself.
-  // The accessible description still reads "Error: <message>".
+  // Each message is a `dir="auto"` paragraph taking the catalog's direction; the server's text
+  // sits in a `<bdi>`, so an English message under Arabic keeps its full stop at its own end and
+  // a bidi control in it reaches only itself.
   const prefix = (
     <span className={cx('ek-field-error__prefix ek-visually-hidden', classNames?.prefix)}>
       {catalog.errorPrefix}

@@ -39,25 +39,19 @@ export interface PermissionNoticeProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders only for `forbidden`. */
   error: unknown;
   /**
-   * Who can grant access, as plain text (`'your workspace admin'`), named in
-   * "Ask {contact} to give you access." Without one that line is left out.
+   * Who can grant access, as plain text (`'your workspace admin'`); without one, no such line.
    * @default the provider's `accessContact`
    */
   accessContact?: string;
   /**
-   * Lets the user ask for access: shows a "Request access" button that calls it. Without one
-   * there is no button.
+   * Shows a "Request access" button that calls it.
    * @default the provider's `onRequestAccess`
    */
   onRequestAccess?: () => void;
-  /**
-   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
-   * `onClick`, class names and `data-ek-action` in, and sets the label unless the element has
-   * children of its own), e.g. `{ requestAccess: <MyButton variant="secondary" /> }`.
-   */
+  /** Your own elements for the actions, merged through `Slot`. */
   actions?: Partial<Record<PermissionNoticeAction, ReactElement>>;
   /**
-   * Per-notice overrides of the catalog strings, merged over the provider's catalog.
+   * Per-notice overrides of the catalog strings.
    * @default the provider's catalog
    */
   messages?: Partial<PermissionNoticeMessages>;
@@ -66,10 +60,8 @@ export interface PermissionNoticeProps extends RootProps {
 }
 
 /**
- * "You do not have access": says what cannot be done, who can grant access (when a contact is
- * known), offers "Request access" (when there is a request-access action) and shows the
- * request reference to quote (when the response carried one). Its title and message are
- * announced politely once per new error. Renders nothing unless the error is `forbidden`.
+ * "You do not have access": who can grant it, "Request access" and the reference to quote, each
+ * when known. Announced politely once per new error. Renders nothing unless `forbidden`.
  */
 export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
   function PermissionNotice(

@@ -6,10 +6,8 @@ import { PromptView, type ReauthPromptProps } from './ReauthPrompt';
 export type ReauthOutletProps = Omit<ReauthPromptProps, 'error' | 'reauthenticate' | 'state'>;
 
 /**
- * Where the page's one sign-in prompt appears while the shared flight needs signing in
- * (`QueryReauthProvider` or `ReauthFlightProvider` above): however many requests failed and
- * however many prompts would show it, the first outlet mounted shows it and the others stay
- * empty. Renders nothing without a shared flight.
+ * Where the page's one sign-in prompt appears under a shared flight, however many requests
+ * failed; the first outlet mounted shows it. Renders nothing without a shared flight.
  */
 export const ReauthOutlet = forwardRef<HTMLElement, ReauthOutletProps>(
   function ReauthOutlet(props, ref) {

@@ -46,38 +46,31 @@ export interface ReauthPromptProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders only for `unauthenticated`. */
   error: unknown;
   /**
-   * Signs the user in again without leaving the page (a popup, a silent token refresh, ...).
-   * "Sign in again" calls it once at a time; a rejection shows the failure text.
+   * Signs the user in again in place (a popup, a silent token refresh); one call at a time.
    * @default the provider's `reauthenticate`
    */
   reauthenticate?: () => Promise<unknown>;
   /**
-   * Sign-in page linked to when there is no `reauthenticate`. Must be same-origin (a relative
-   * path, or an absolute URL of the page's origin); anything else is refused (no link, and a
-   * `console.warn` in development). See `safeLoginUrl`.
+   * Sign-in page linked to when there is no `reauthenticate`. Must be same-origin: anything
+   * else is refused, with a `console.warn` in development.
    * @default the provider's `loginUrl`
    */
   loginUrl?: string;
   /** Called after `reauthenticate()` resolved: retry the failed request or clear the error here. */
   onReauthenticated?: () => void;
   /**
-   * Controlled mode: when given, the prompt shows this state instead of tracking its own, for a
-   * sign-in that may be started elsewhere too (a shared single flight). `pending` reads
-   * "Signing in…" and ignores clicks; `failed` shows the failure text, announced once each time
-   * the state becomes `failed`. Clicks still call `reauthenticate` (and `onReauthenticated`
-   * after it resolved); what is shown follows this prop only.
+   * Controlled mode, for a sign-in shared with other places: shows this state instead of its
+   * own. Clicks still call `reauthenticate`; `failed` is announced once each time it is entered.
    * @default undefined (the prompt tracks its own calls)
    */
   state?: ReauthPromptState;
   /**
-   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
-   * `onClick`, `aria-disabled`, `href`, class names and `data-ek-action` in, and sets the label
-   * unless the element has children of its own). `signIn` must render a `<button>` when the
-   * prompt signs in in place and an `<a>` when it links to `loginUrl`.
+   * Your own elements for the actions, merged through `Slot`. `signIn` must be a `<button>` when
+   * the prompt signs in in place and an `<a>` when it links to `loginUrl`.
    */
   actions?: Partial<Record<ReauthPromptAction, ReactElement>>;
   /**
-   * Per-prompt overrides of the catalog strings, merged over the provider's catalog.
+   * Per-prompt overrides of the catalog strings.
    * @default the provider's catalog
    */
   messages?: Partial<ReauthPromptMessages>;
@@ -87,19 +80,9 @@ export interface ReauthPromptProps extends RootProps {
 
 /**
  * "Your session has ended": signs the user in again in place, so nothing they typed is lost.
- *
- * With a `reauthenticate` function (prop or provider) it renders a "Sign in again" button that
- * calls it: while the call runs the button reads "Signing in…", stays focusable with
- * `aria-disabled="true"` and ignores further clicks; on success `onReauthenticated` is called;
- * on failure a short text says so (announced politely) and the same button tries again.
- * Without one, it links to a same-origin `loginUrl`; with neither it shows the message only.
- * With a `state` prop it shows that state instead of its own (controlled by a shared flight).
- *
- * Under a shared flight (`QueryReauthProvider`, or `ReauthFlightProvider`) the page shows one
- * prompt for that flight however many 401s it has (in a `ReauthOutlet` if there is one, else in
- * the first prompt that appeared); the others render nothing. After signing in, a prompt whose
- * request is waiting to be sent again (a mutation) offers "Send again".
- * It never navigates on its own. Renders nothing unless the error is `unauthenticated`.
+ * While signing in, the button stays focusable with `aria-disabled` rather than `disabled`, so
+ * focus is not dropped. Under a shared flight (`QueryReauthProvider`, `ReauthFlightProvider`)
+ * the page shows one prompt per flight however many 401s it has. It never navigates on its own.
  */
 export const ReauthPrompt = forwardRef<HTMLElement, ReauthPromptProps>(
   function ReauthPrompt(props, ref) {

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 /** Where a {@link ReauthPrompt} is: `data-state` on its root. */
 export type ReauthPromptState = 'idle' | 'pending' | 'failed';
 
-/** What {@link useSignIn} returns. */
 export interface SignIn {
   /** What the prompt shows: the given state when controlled, else its own calls' state. */
   state: ReauthPromptState;
@@ -13,11 +12,7 @@ export interface SignIn {
   signIn: () => void;
 }
 
-/**
- * The prompt's sign-in: uncontrolled, it tracks its own `reauthenticate()` calls (one at a
- * time); controlled (`state` given, e.g. by a shared flight), it shows that state and still
- * calls `reauthenticate` on click. `onReauthenticated` runs after a call resolved.
- */
+/** The prompt's sign-in: tracks its own `reauthenticate()` calls, or shows a given `state`. */
 export function useSignIn(
   reauthenticate: (() => Promise<unknown>) | undefined,
   controlled: ReauthPromptState | undefined,

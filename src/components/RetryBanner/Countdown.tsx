@@ -4,7 +4,6 @@ import type { PluralText } from '../../locales/types';
 import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useRetryCountdown } from '../../react/useRetryCountdown';
 
-/** Props of the banner's countdown part. */
 export interface CountdownProps {
   deadline: number;
   onElapsed: () => void;
@@ -15,8 +14,7 @@ export interface CountdownProps {
 }
 
 /**
- * The ticking text of a retry banner, and the only part that re-renders on a tick: the banner
- * around it renders once per error and state change. `role="timer"` is not a live region by
+ * The only part of a banner that re-renders on a tick. `role="timer"` is not a live region by
  * default, so the seconds are not read out every second.
  */
 export function Countdown({ deadline, onElapsed, text, minutes, className }: CountdownProps) {

@@ -68,17 +68,9 @@ export interface RetryBannerProps extends RootProps {
   /** The failed call's error, raw or already classified. Renders nothing unless it is retryable. */
   error: unknown;
   /**
-   * Its retries: a data library's live `RetryState` (`useRetryState` from `errorkit/query`), or
-   * the banner's own schedule (`{ onRetry, onStop, retryAt, attempt, maxRetries, ... }`).
-   *
-   * A live state's countdown runs to `nextAttemptAt`, the real schedule, and does not retry at
-   * zero (the library sends the request itself); "Retry now" and "Try again" call `retryNow()`,
-   * "Stop" calls `stop()`. When the server's wait is too long for automatic retries
-   * (`wait-too-long`), the banner counts that wait down and calls `retryNow()` at zero, as with
-   * its own schedule.
-   *
-   * Without `onRetry` (or a live state) there is no countdown and no button, only the message
-   * and the reference.
+   * Its retries: a live `RetryState` (`useRetryState` from `errorkit/query`) or the banner's own
+   * schedule. A live countdown does not retry at zero, as the library sends the request itself,
+   * except for `wait-too-long`, which no automatic retry will cover.
    */
   retry?: RetryState | StandaloneRetry | undefined;
   /**
@@ -86,11 +78,7 @@ export interface RetryBannerProps extends RootProps {
    * @default false
    */
   exhausted?: boolean;
-  /**
-   * Your own elements to render the actions as (through `Slot`: errorkit merges `type`,
-   * `onClick`, class names and `data-ek-action` in, and sets the label unless the element has
-   * children of its own), e.g. `{ retryNow: <MyButton variant="primary" /> }`. Keep them buttons.
-   */
+  /** Your own elements for the actions, merged through `Slot`. Keep them buttons. */
   actions?: Partial<Record<RetryBannerAction, ReactElement>>;
   /** Per-banner overrides of the catalog strings. */
   messages?: Partial<RetryBannerMessages>;
@@ -104,15 +92,9 @@ export interface RetryBannerProps extends RootProps {
 }
 
 /**
- * A retryable error (rate-limited, unavailable, server, timeout, network) with a live countdown
- * to the next attempt, "Retry now" and "Stop"; paused while offline; a manual "Try again" once
- * retries are exhausted, stopped or not allowed; the status page or support link and the
- * request reference for server errors. While it counts down to a retry of its own it says so
- * ("We will try again automatically.") instead of the kind's "try again later"; waits over 90 s
- * count in minutes. Announces its message once per new error, and "Stop" or a retry once each,
- * through the page's polite live region; the ticking countdown (`role="timer"`) is not
- * announced. When the pressed button is replaced, focus moves to the new one. Never
- * dismisses itself. What it shows is {@link retryBannerState}'s, a pure function.
+ * A retryable error with a live countdown to the next attempt, "Retry now" and "Stop"; paused
+ * while offline. The ticking countdown (`role="timer"`) is not announced, only the message and
+ * each "Stop" or retry. When the pressed button is replaced, focus moves to the new one.
  */
 export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
   { error, retry: retryInput, exhausted, actions, messages: messageOverrides, title, ...rest },
@@ -154,7 +136,6 @@ export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function Re
       statusText[state]
     );
   const showReference =
-    // The kinds whose banner shows the support reference.
     classified.kind === 'unavailable' ||
     classified.kind === 'server' ||
     (classified.status !== undefined && classified.status >= 500);

@@ -1,16 +1,9 @@
 import type { RetryState } from '../../headless/retryState';
 
 /**
- * What a retry banner is doing, as its root's `data-state`:
- * - `counting`: the next attempt is due when the countdown ends ("Retry now", "Stop");
- * - `paused`: counting, but the browser is offline; the deadline is kept, and when it passed
- *   while offline the retry goes out as soon as the browser is back online;
- * - `stopped`: the user pressed "Stop"; "Try again" retries by hand;
- * - `exhausted`: no retries left (`exhausted`, or `attempt` beyond `maxRetries`); "Try again";
- * - `not-allowed`: the request must not be sent again automatically (POST or PATCH without an
- *   `Idempotency-Key`), so nothing is sent twice; "Try again" retries by hand;
- * - `idle`: no countdown: there is no way to retry, or the retry has just been made ("Retry now"
- *   or the countdown ended) and no new error has come yet ("Try again" is offered).
+ * What a retry banner is doing, as its root's `data-state`. `paused` keeps the deadline while
+ * offline and retries as soon as the browser is back; `not-allowed` means the request must not be
+ * sent twice (POST or PATCH without an `Idempotency-Key`); `idle` has no countdown.
  */
 export type RetryBannerState =
   | 'counting'
@@ -26,7 +19,6 @@ export type RetryBannerAction = 'retryNow' | 'stop' | 'tryAgain';
 /** What the user (or the countdown) did since the error appeared. */
 export type RetryBannerPhase = 'stopped' | 'retried' | undefined;
 
-/** What {@link retryBannerState} needs to know. */
 export interface RetryBannerInput {
   retry: RetryState;
   /** The data library sends the next request itself: the countdown's end only notes it left. */
@@ -38,7 +30,6 @@ export interface RetryBannerInput {
   exhausted?: boolean;
 }
 
-/** What the banner shows, from {@link retryBannerState}. */
 export interface RetryBannerView {
   state: RetryBannerState;
   deadline: number | undefined;

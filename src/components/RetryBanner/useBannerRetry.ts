@@ -14,24 +14,18 @@ export interface StandaloneRetry extends RetryOptions {
   /** Sends the request again. Without it there is no countdown and no button. */
   onRetry?: (() => void) | undefined;
   onStop?: (() => void) | undefined;
-  /**
-   * When the next attempt is due (ms since the epoch), used as given. Without it the banner waits
-   * the error's `Retry-After`, else the backoff, from when it first showed the error.
-   */
+  /** When the next attempt is due (ms since the epoch). Without it: `Retry-After`, else backoff. */
   retryAt?: number | undefined;
   /** Which retry the countdown leads to, 1 for the first; shown as "Attempt n of m" when given. */
   attempt?: number | undefined;
 }
 
-/** What {@link useBannerRetry} gives the banner. */
 export interface BannerRetryResult extends Omit<RetryBannerInput, 'exhausted'> {
-  /** Called when the countdown ends. */
   onElapsed: () => void;
   /** A new object per error, schedule and phase: what the banner announces once. */
   event: object;
 }
 
-/** What the banner captures when it first shows an error. */
 interface Captured {
   error: ClassifiedError | undefined;
   key: string;
@@ -44,10 +38,8 @@ const SECOND = 1000;
 const UNDECIDED: RetryDecision = { retry: true, delayMs: 0, reason: 'retry' };
 
 /**
- * The banner's retries as one `RetryState`: a data library's live one, or the banner's own
- * schedule, captured when it first shows the error (the "store information from previous
- * renders" pattern: re-renders with the same error keep the same deadline). Its `retryNow` and
- * `stop` note what the user did, so the banner shows it at once.
+ * The banner's retries as one `RetryState`. Its own schedule is captured when it first shows the
+ * error, so re-renders with the same error keep the same deadline.
  */
 export function useBannerRetry(
   classified: ClassifiedError | undefined,
@@ -55,7 +47,6 @@ export function useBannerRetry(
   online: boolean,
 ): BannerRetryResult {
   const kit = useErrorKit();
-  // The one place that tells a live state from the banner's own options.
   const live = retry && 'retryNow' in retry ? retry : undefined;
   const own: StandaloneRetry = live ? {} : (retry ?? {});
   const decisionOptions: RetryOptions = live ? { maxRetries: live.maxRetries } : own;
@@ -87,8 +78,7 @@ export function useBannerRetry(
   // A live state follows the library, unless its wait is too long for automatic retries.
   const follows =
     live !== undefined && (live.willRetry || live.stopped || live.reason !== 'wait-too-long');
-  // Plain functions: the banner only hands them to its buttons and its countdown, which calls
-  // the latest one.
+  // Plain functions: the countdown calls the latest one.
   const setPhase = (phase: RetryBannerPhase) =>
     setCaptured((previous) => (previous.phase === phase ? previous : { ...previous, phase }));
   const retryNow = () => {

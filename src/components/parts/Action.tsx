@@ -2,7 +2,6 @@ import { cloneElement, type MouseEventHandler, type ReactElement, type ReactNode
 import { cx } from '../../headless/cx';
 import { Slot } from './Slot';
 
-/** Props of {@link Action}. */
 export interface ActionProps {
   /** The component's class prefix (`ek-retry-banner`). */
   block: string;
@@ -14,18 +13,12 @@ export interface ActionProps {
   /** Class names from the component's `classNames`: `action` for all, `[name]` for this one. */
   classNames?: object;
   onClick?: MouseEventHandler<HTMLElement>;
-  /** A link instead of a button. */
   href?: string;
   'aria-disabled'?: true;
 }
 
-/**
- * One action of a component, the same everywhere: a `<button type="button">` (or an `<a>` with
- * `href`), or the app's own element from the component's `actions` map with these props merged
- * in; named by `data-ek-action`, styled by `${block}__action` and `${block}__${name}`.
- */
+/** One action, the same everywhere: a `<button type="button">`, an `<a>`, or the app's `as`. */
 export function Action({ block, name, label, as, classNames, ...props }: ActionProps) {
-  // `retryNow` → `retry-now`: the action's name in `data-ek-action` and its class.
   const own = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   const names = classNames as Partial<Record<string, string>> | undefined;
   const merged = {

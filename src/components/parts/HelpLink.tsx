@@ -2,11 +2,7 @@ import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
 import type { ErrorKit } from '../../kit/types';
 
-/**
- * The provider's status page link for an unavailable service, or its support link for server
- * and unexpected errors; nothing when the provider has no such (safe) link. `block` is the
- * component's class prefix: the line is `${block}__help`.
- */
+/** The status page link (unavailable) or support link (server, unexpected), when safe. */
 export function helpLink(
   kit: ErrorKit,
   kind: ErrorKind,

@@ -13,19 +13,14 @@ import { useFocusHandoff } from './useFocusHandoff';
 /** The level of a component's heading: `<h1>` to `<h6>`. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/**
- * What every titled component passes to its root element (a `<section>`, whose `ref` it also
- * forwards): `id`, `aria-*`, `data-*`, event handlers, `className`, `style` and the rest.
- */
+/** What every titled component passes to its `<section>` root, whose `ref` it also forwards. */
 export interface RootProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
   /**
-   * The level of the component's heading.
    * @default 2
    */
   headingLevel?: HeadingLevel;
 }
 
-/** Props of {@link NoticeFrame}. */
 export interface NoticeFrameProps extends RootProps {
   /** The forwarded ref of the component's root (a prop of its own, so React 18 passes it on). */
   rootRef?: Ref<HTMLElement>;
@@ -42,9 +37,7 @@ export interface NoticeFrameProps extends RootProps {
    * message". Prompts taking turns share the `spoken` set (see `useAnnouncement`).
    */
   announce: [event: unknown, text?: string, spoken?: WeakSet<object>];
-  /** Lines between the message and the actions (status, contact, failure text). */
   children?: ReactNode;
-  /** The component's actions, rendered as {@link Action}s of its block. */
   actions?: Omit<ActionProps, 'block' | 'classNames'>[];
   /** The request id to quote, and the catalog's `reference` template (`Reference: {id}`). */
   reference?: [id: string | undefined, template: string];
@@ -60,10 +53,8 @@ function spokenNotice(title: ReactNode, message: ReactNode): string {
 }
 
 /**
- * The frame every notice shares: a `<section>` labelled by its heading, the message, the
- * component's own lines, its actions, the status or support link and the request reference.
- * The root carries `data-ek`, `data-kind` and `data-state`. When a pressed action is replaced,
- * focus moves to the next action (or the root), never to `<body>`.
+ * The frame every notice shares: a `<section>` labelled by its heading. When a pressed action is
+ * replaced, focus moves to the next action (or the root), never to `<body>`.
  */
 export function NoticeFrame({
   block,

@@ -36,13 +36,10 @@ function elementRef(element: ReactElement): AnyRef {
 }
 
 /**
- * Renders its only child element with the slot's props merged in, the way Radix's `Slot`
- * does: class names are joined, styles merged (the child's win), both event handlers run (the
- * child's first, and a child that calls `preventDefault()` stops the slot's), both refs are
- * set, and the child's other props win.
+ * Renders its only child with the slot's props merged in, as Radix's `Slot` does: the child's
+ * handler runs first and its `preventDefault()` stops the slot's; otherwise the child's props win.
  */
 export function Slot({ children, ref, ...slotProps }: SlotProps) {
-  // `Children.only` throws unless the child is a single element.
   const child = Children.only(children) as ReactElement;
   const own = child.props as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...slotProps, ...own };

@@ -1,10 +1,8 @@
 import { type RefObject, useEffect, useRef } from 'react';
 
 /**
- * Keeps keyboard focus in a component whose pressed control is replaced ("Stop" becomes "Try
- * again", "Sign in again" becomes "Send again"): when focus was inside the root as it rendered
- * and the focused element went away, focus moves to the root's first action, else to the root
- * itself (`tabindex="-1"`), never to `<body>`. Focus the user moved elsewhere is left alone.
+ * When a pressed control is replaced ("Stop" becomes "Try again"), moves focus to the root's first
+ * action, else the root, never `<body>`. Focus the user moved elsewhere is left alone.
  */
 export function useFocusHandoff(): RefObject<HTMLElement | null> {
   const ref = useRef<HTMLElement | null>(null);

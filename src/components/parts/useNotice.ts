@@ -5,7 +5,6 @@ import { useErrorKit } from '../../react/ErrorKitProvider';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from './payloadText';
 
-/** What every component starts from, from {@link useNotice}. */
 export interface Notice {
   kit: ErrorKit;
   /** The error, classified with the provider's options and localised; `undefined` without one. */

@@ -22,11 +22,9 @@ export interface QueryReauthProviderProps {
 const CoordinatorContext = createContext<ReauthCoordinator | undefined>(undefined);
 
 /**
- * Single-flight re-authentication for TanStack Query: however many queries and mutations fail
- * as `unauthenticated`, the page shows one prompt (in `<ReauthOutlet />` if there is one, else
- * in the first `ErrorDisplay` / `ReauthPrompt` that shows a 401) and `reauthenticate()` is
- * called once; after it succeeds the failed queries refetch once, and each failed mutation's
- * prompt offers "Send again" with the same variables (`useReauth().failedMutations` too).
+ * Single-flight re-authentication for TanStack Query: however many requests fail as
+ * `unauthenticated`, the page shows one prompt and `reauthenticate()` is called once. Failed
+ * queries then refetch once; failed mutations are offered "Send again", never resent by themselves.
  */
 export function QueryReauthProvider({
   children,

@@ -10,11 +10,9 @@ export type { ReauthState } from '../../headless/reauthFlight';
 
 /** A mutation that failed as `unauthenticated` and is left for the UI to send again. */
 export interface FailedMutation {
-  /** The TanStack mutation itself. */
   mutation: AnyMutation;
   /** The variables it was sent with; {@link FailedMutation.resend} sends these again. */
   variables: unknown;
-  /** Its classified error. */
   error: ClassifiedError;
   /** Runs the same mutation again with the same variables (its observers see the result). */
   resend: () => Promise<unknown>;
@@ -30,19 +28,14 @@ export interface ReauthCoordinatorOptions {
    */
   kit?: ErrorKit;
   /**
-   * Whether `reauthenticate` signs in without leaving the page; `false` makes prompts link to
-   * the kit's `loginUrl`.
+   * Whether `reauthenticate` signs in without leaving the page; `false` makes prompts link instead.
    * @default true
    */
   inPlace?: boolean;
 }
 
-/**
- * One shared re-authentication over a `QueryClient` (the `ReauthFlight` contract every prompt
- * shows); see {@link createReauthCoordinator}.
- */
+/** One shared re-authentication over a `QueryClient`; see {@link createReauthCoordinator}. */
 export interface ReauthCoordinator extends ReauthFlight {
-  /** The current state. */
   readonly state: ReauthState;
   /** Whether `reauthenticate()` signs in without leaving the page. */
   readonly inPlace: boolean;
@@ -53,24 +46,18 @@ export interface ReauthCoordinator extends ReauthFlight {
   /** The failed mutation's `resend` for its error (raw or classified); `undefined` for others. */
   resendable(error: unknown): (() => Promise<unknown>) | undefined;
   /**
-   * Single flight: calls the app's `reauthenticate` once however many callers ask at the same
-   * time (they all get the same promise). On success it refetches exactly the queries that
-   * failed as `unauthenticated` and resolves when they settled; on failure the state is
-   * `failed` and the promise rejects with the app's error.
+   * Single flight: one `reauthenticate` call however many callers ask at once. On success it
+   * refetches exactly the queries that failed as `unauthenticated`, and resolves when they settled.
    */
   reauthenticate(): Promise<void>;
   /** The queries that failed as `unauthenticated` and will be refetched after signing in. */
   failedQueries(): readonly Query[];
   /** Mutations that failed as `unauthenticated`; never sent again automatically. */
   failedMutations(): readonly FailedMutation[];
-  /**
-   * Starts listening to the client's query and mutation caches (and picks up failures already
-   * there). Returns the matching stop; safe to call more than once (counted).
-   */
+  /** Starts listening to the caches; returns the matching stop. Counted, so safe to call twice. */
   mount(): () => void;
 }
 
-/** The coordinator's state and its listeners. */
 function createStore() {
   const listeners = new Set<() => void>();
   const store = {
@@ -105,7 +92,6 @@ function createStore() {
 
 type Store = ReturnType<typeof createStore>;
 
-/** The queries and mutations that failed as `unauthenticated`, kept up to date from the caches. */
 function createFailures(client: QueryClient, kit: ErrorKit, store: Store) {
   const queries = new Map<Query, unknown>();
   const mutations = new Map<AnyMutation, FailedMutation & { raw: unknown }>();
@@ -174,7 +160,6 @@ function createFailures(client: QueryClient, kit: ErrorKit, store: Store) {
   };
 }
 
-/** Starts `start` with the first mount and stops it with the last. */
 function mountCounter(start: () => () => void): () => () => void {
   let mounts = 0;
   let stop: (() => void) | undefined;
@@ -193,12 +178,9 @@ function mountCounter(start: () => () => void): () => () => void {
 }
 
 /**
- * Creates the single-flight re-authentication coordinator for a `QueryClient`. Framework-free:
- * the React parts (`QueryReauthProvider`, `useReauth`, `ReauthOutlet`) sit on top of it.
- *
- * It never repeats a request by itself except the one refetch of the failed queries after a
- * successful sign-in (and of a query sent before the sign-in whose 401 arrives after it); failed
- * mutations stay for the UI to resend ({@link FailedMutation.resend}).
+ * Creates the single-flight re-authentication coordinator for a `QueryClient`. It never repeats a
+ * request by itself except the one refetch of the failed queries after signing in; failed
+ * mutations stay for the UI to resend, as they may not be safe to send twice.
  */
 export function createReauthCoordinator(
   client: QueryClient,

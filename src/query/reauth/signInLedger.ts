@@ -1,12 +1,10 @@
 /**
- * Counts successful sign-ins and notes the count each request was sent under. A 401 for a
- * request sent before the latest sign-in was sent with the old credentials: it is repeated or
- * offered again, and the user is not asked to sign in again.
+ * A 401 for a request sent before the latest sign-in carried the old credentials: it is repeated
+ * or offered again, and the user is not asked to sign in again.
  */
 export interface SignInLedger {
   /** A request (a query or a mutation) is being sent now. */
   sent(request: object): void;
-  /** A sign-in succeeded. */
   signedIn(): void;
   /** The request was last sent before the latest sign-in. */
   sentBefore(request: object): boolean;

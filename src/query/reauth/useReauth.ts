@@ -13,7 +13,6 @@ export interface UseReauthResult {
   reauthenticate: () => Promise<void>;
   /** Mutations that failed as `unauthenticated`; each can `resend()` with the same variables. */
   failedMutations: readonly FailedMutation[];
-  /** The coordinator itself. */
   coordinator: ReauthCoordinator;
 }
 

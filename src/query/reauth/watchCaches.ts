@@ -2,14 +2,12 @@ import type { Mutation, Query, QueryClient } from '@tanstack/react-query';
 
 export type AnyMutation = Mutation<unknown, unknown, unknown, unknown>;
 
-/** What {@link watchCaches} tells about the client's queries and mutations. */
 export interface CacheWatcher {
   /** A query or mutation is being sent. */
   sending(request: Query | AnyMutation): void;
   /** A query or mutation was added or changed (also called once for each one already there). */
   query(query: Query): void;
   mutation(mutation: AnyMutation): void;
-  /** It left the cache. */
   removedQuery(query: Query): void;
   removedMutation(mutation: AnyMutation): void;
 }
