@@ -33,8 +33,8 @@ export {
 export {
   type MutationRetrySource,
   type QueryRetrySource,
-  type QueryRetryState,
   type RetryStateSource,
   type UseRetryStateOptions,
+  type UseRetryStateResult,
   useRetryState,
 } from './useRetryState';

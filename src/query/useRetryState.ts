@@ -35,7 +35,7 @@ export type RetryStateSource<TVariables = unknown> =
   | MutationRetrySource<TVariables>;
 
 /** The result of {@link useRetryState}. */
-export interface QueryRetryState {
+export interface UseRetryStateResult {
   /** The latest failure, classified; `undefined` when there is none. */
   error: ClassifiedError | undefined;
   /** The live retry state for it; `undefined` when there is no failure. */
@@ -74,7 +74,7 @@ function findQuery(client: QueryClient, error: unknown): Query | undefined {
 export function useRetryState<TVariables = unknown>(
   result: RetryStateSource<TVariables>,
   options: UseRetryStateOptions = {},
-): QueryRetryState {
+): UseRetryStateResult {
   const client = useQueryClient();
   const online = useSyncExternalStore(subscribeOnline, readOnline, serverTrue);
   const focused = useSyncExternalStore(subscribeFocus, readFocus, serverTrue);

@@ -19,9 +19,9 @@ import {
 } from '../../src/core';
 import { de } from '../../src/locales/de';
 import {
-  type QueryRetryState,
   type RetryPolicy,
   retryPolicy,
+  type UseRetryStateResult,
   useRetryState,
 } from '../../src/query';
 import {
@@ -88,10 +88,10 @@ describe('errorkit/query', () => {
   });
 
   it('useRetryState feeds ErrorDisplay and RetryBanner', () => {
-    expectTypeOf(useRetryState).returns.toEqualTypeOf<QueryRetryState>();
-    expectTypeOf<QueryRetryState['error']>().toEqualTypeOf<ClassifiedError | undefined>();
-    expectTypeOf<QueryRetryState['retry']>().toEqualTypeOf<RetryState | undefined>();
-    const { error, retry } = {} as QueryRetryState;
+    expectTypeOf(useRetryState).returns.toEqualTypeOf<UseRetryStateResult>();
+    expectTypeOf<UseRetryStateResult['error']>().toEqualTypeOf<ClassifiedError | undefined>();
+    expectTypeOf<UseRetryStateResult['retry']>().toEqualTypeOf<RetryState | undefined>();
+    const { error, retry } = {} as UseRetryStateResult;
     expectTypeOf({ error, retry }).toExtend<ErrorDisplayProps>();
     expectTypeOf({ error, retry }).toExtend<RetryBannerProps>();
   });
