@@ -88,12 +88,16 @@ export function startProcess(command: string, args: string[]): Promise<Running> 
 export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
-    const hard = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
+    const done = () => {
       clearTimeout(hard);
       resolvePromise();
-    });
-    child.kill('SIGTERM');
+    };
+    // `kill` is false when there is no such process any more: then no 'exit' may follow.
+    const hard = setTimeout(() => {
+      if (!child.kill('SIGKILL')) done();
+    }, 3000);
+    child.once('exit', done);
+    if (!child.kill('SIGTERM')) done();
   });
 }
 
