@@ -19,12 +19,14 @@ const newMemory = (): Memory => ({ classified: new WeakMap(), reported: new Weak
 function safeClock(now: (() => number) | undefined): () => number {
   // Looked up on every call, so a clock a test installs later (fake timers) is used.
   if (!now) return () => Date.now();
+  let warned = false;
   return () => {
     try {
       const time = now();
       if (Number.isFinite(time)) return time;
     } catch {}
-    devWarn('now() did not return a time, so Date.now() is used.');
+    if (!warned) devWarn('now() did not return a time, so Date.now() is used.');
+    warned = true;
     return Date.now();
   };
 }
@@ -36,16 +38,25 @@ function reporter(onError: ErrorKitConfig['onError'], reported: WeakSet<object>)
     reported.add(key);
     try {
       onError(error);
-    } catch (thrown) {
-      devWarn(`onError threw: ${String(thrown)}`);
+    } catch {
+      devWarn('onError threw; the failure is still shown.');
     }
   };
+}
+
+function catalogOf({ messages, overrides }: ErrorKitConfig) {
+  try {
+    return mergeCatalog(messages, overrides);
+  } catch {
+    devWarn('messages or overrides could not be read, so the English catalog is used.');
+    return mergeCatalog(undefined, undefined);
+  }
 }
 
 function createKit(settings: ErrorKitConfig, memory: Memory): ErrorKit {
   const config = Object.freeze(settings);
   const now = safeClock(config.now);
-  const messages = mergeCatalog(config.messages, config.overrides);
+  const messages = catalogOf(config);
   const classifyOptions: ClassifyOptions = Object.freeze({ ...config.classify, now });
   const retryOptions = Object.freeze({ ...config.retry });
   // In the catalog's words: kept per kit, since kits that share classifications may differ in it.

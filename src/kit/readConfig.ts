@@ -37,6 +37,8 @@ export function readConfig(config: unknown): ErrorKitConfig {
     let value: unknown;
     try {
       value = (config as Record<string, unknown>)[key];
+      // A shallow copy now, so a getter that throws cannot reach the kit later.
+      if (usable(key, value) && typeof value === 'object') value = { ...value };
     } catch {
       value = null;
     }

@@ -81,6 +81,34 @@ describe('bad settings give the defaults and a warning, never a crash', () => {
     ['a javascript: supportUrl', { supportUrl: 'javascript:alert(1)' }],
     ['retry as true', { retry: true }],
     [
+      'classify whose members throw',
+      {
+        classify: new Proxy(
+          {},
+          {
+            ownKeys() {
+              throw new Error('no');
+            },
+          },
+        ),
+      },
+    ],
+    [
+      'a catalog whose kinds throw',
+      {
+        messages: {
+          kinds: new Proxy(
+            {},
+            {
+              ownKeys() {
+                throw new Error('no');
+              },
+            },
+          ),
+        },
+      },
+    ],
+    [
       'a getter that throws',
       Object.defineProperty({}, 'messages', {
         enumerable: true,
