@@ -98,26 +98,42 @@ interface Fields {
   formErrors: string[];
   /** Fields whose only message is the kit's wording for a code. */
   codes?: Record<string, FieldMessageCode>;
+  /** The shortest field message: a message no longer than it cannot list the field errors. */
+  shortest: number;
   from?: DialectResult;
   formsFrom?: DialectResult;
 }
 
 function readFields(results: DialectResult[], max: number): Fields {
-  const formsFrom = results.find((r) => filled(r.formErrors));
-  const from = results.find((r) => filled(r.fieldErrors) || filled(r.fieldCodes));
+  const formsFrom = results.find((r) => r.formErrors?.length);
+  // The keys of the first result with field errors, listed once: a body may name thousands.
+  let keys: string[] = [];
+  const from = results.find((r) => {
+    keys = Object.keys(r.fieldErrors ?? {});
+    return keys.length > 0 || filled(r.fieldCodes);
+  });
   const fieldErrors: FieldErrors = Object.create(null);
   const formErrors = texts(formsFrom?.formErrors, max);
-  const out: Fields = { fieldErrors, formErrors, from, formsFrom };
+  const out: Fields = {
+    fieldErrors,
+    formErrors,
+    shortest: Number.POSITIVE_INFINITY,
+    from,
+    formsFrom,
+  };
   if (!from) return out;
   const raw = from.fieldErrors ?? {};
   const named = from.fieldCodes ?? {};
   const codes: Record<string, FieldMessageCode> = Object.create(null);
-  for (const key of Object.keys(raw)) {
+  for (const key of keys) {
     const path = normalizeFieldPath(key);
     const given = raw[key];
     const messages = texts(given, max, path ? fieldErrors[path] : formErrors);
     if (!path) continue;
-    if (messages.length) fieldErrors[path] = messages;
+    if (messages.length) {
+      fieldErrors[path] = messages;
+      for (const text of messages) if (text.length < out.shortest) out.shortest = text.length;
+    }
     // Every message withheld (markup, a stack trace): the field still failed, so it stays.
     else if (isArray(given) && given.length) codes[path] ??= 'invalid';
   }
@@ -157,7 +173,12 @@ function listsFields(message: string, fieldErrors: FieldErrors): boolean {
 function serverMessage(results: DialectResult[], body: unknown, fields: Fields, max: number) {
   for (const from of results) {
     const message = userText(from.message, max);
-    if (message && !listsFields(message, fields.fieldErrors)) return { message, from };
+    if (
+      message &&
+      !(message.length > fields.shortest && listsFields(message, fields.fieldErrors))
+    ) {
+      return { message, from };
+    }
   }
   return { message: userText(body, max) ?? fields.formErrors[0] };
 }
@@ -217,7 +238,8 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   // A transport failure has no body, so no dialect result either.
   const status = input.status ?? first.status;
   const fields = readFields(results, max);
-  const hasFields = filled(fields.fieldErrors);
+  // A field with text from the server has a shortest message; the rest are worded codes.
+  const hasFields = fields.shortest < Number.POSITIVE_INFINITY || fields.codes !== undefined;
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
