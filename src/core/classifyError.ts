@@ -5,7 +5,7 @@ import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
 import { englishFieldMessages, englishMessages } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
-import { isArray, nonBlank } from './safe';
+import { isArray, nonBlank, plainRecord } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
 import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
 import type {
@@ -261,13 +261,13 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     kind,
     title: kitText(ownTitle, kit.title, max),
     message,
-    fieldErrors: fields.fieldErrors,
+    fieldErrors: plainRecord(fields.fieldErrors),
     formErrors: serverSide ? [] : fields.formErrors,
     retryable: isRetryableKind(kind),
     defaults: { title: !ownTitle, message: !(shown.message || ownMessage) },
     cause: error,
   };
-  if (fields.codes) (classified.defaults as Defaults).fields = fields.codes;
+  if (fields.codes) (classified.defaults as Defaults).fields = plainRecord(fields.codes);
   if (status !== undefined) classified.status = status;
   put(classified, 'code', first.code, 100);
   const detail =

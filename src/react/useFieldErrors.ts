@@ -27,7 +27,7 @@ export interface UseFieldErrorsResult {
   fieldProps: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }
 
-const NO_FIELD_ERRORS: FieldErrors = Object.freeze(Object.create(null) as FieldErrors);
+const NO_FIELD_ERRORS: FieldErrors = Object.freeze({});
 const NO_FORM_ERRORS: string[] = [];
 
 /**
