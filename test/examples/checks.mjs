@@ -116,7 +116,12 @@ export function checksFor(app) {
         const body = new FormData();
         for (const [name, value] of hiddenInputs(blank)) body.append(name, value);
         for (const [name, value] of Object.entries(form.typed)) body.append(name, value);
-        const response = await fetch(`${baseUrl}${form.path}`, { method: 'POST', body });
+        // A browser sends its origin with a form; Next.js checks it against the host.
+        const response = await fetch(`${baseUrl}${form.path}`, {
+          method: 'POST',
+          headers: { origin: baseUrl },
+          body,
+        });
         const html = await response.text();
         const where = `POST ${form.path} (${response.status})`;
         checkIncludes(html, 'data-ek="error-summary"', where);

@@ -173,6 +173,7 @@ async function start(app) {
 }
 
 async function runTests(app, tests, browser, counts) {
+  const failedBefore = counts.failed;
   let started;
   try {
     started = await start(app);
@@ -234,7 +235,7 @@ async function runTests(app, tests, browser, counts) {
   } finally {
     await started.stop();
   }
-  if (started.server.output().match(/\bError\b/)) {
+  if (counts.failed > failedBefore) {
     console.log(
       `  ${app.name}'s server said:\n${started.server.output().split('\n').slice(-30).join('\n')}`,
     );

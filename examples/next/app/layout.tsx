@@ -12,11 +12,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <header>
+          {/* No prefetching: every request the backend receives is a visit or a retry. */}
           <nav aria-label="Examples">
-            <Link href="/">Home</Link>
-            <Link href="/invoices">Invoices</Link>
-            <Link href="/dashboard?fail=503">Dashboard (503)</Link>
-            <Link href="/signup">Sign up</Link>
+            <Link href="/" prefetch={false}>
+              Home
+            </Link>
+            <Link href="/invoices" prefetch={false}>
+              Invoices
+            </Link>
+            <Link href="/dashboard?fail=503" prefetch={false}>
+              Dashboard (503)
+            </Link>
+            <Link href="/signup" prefetch={false}>
+              Sign up
+            </Link>
           </nav>
         </header>
         {/* Settings given here reach every errorkit component, also those placed by server

@@ -7,16 +7,24 @@ export default function Home() {
       <p>Each page asks the backend for something; add a failure to see errorkit render it.</p>
       <ul>
         <li>
-          <Link href="/invoices?fail=500">A 500 rendered by a server component</Link>
+          <Link prefetch={false} href="/invoices?fail=500">
+            A 500 rendered by a server component
+          </Link>
         </li>
         <li>
-          <Link href="/invoices?fail=401">A 401: sign in again</Link>
+          <Link prefetch={false} href="/invoices?fail=401">
+            A 401: sign in again
+          </Link>
         </li>
         <li>
-          <Link href="/dashboard?fail=503">A 503 with Retry-After, retried by refreshing</Link>
+          <Link prefetch={false} href="/dashboard?fail=503">
+            A 503 with Retry-After, retried by refreshing
+          </Link>
         </li>
         <li>
-          <Link href="/signup">A server action form with field errors</Link>
+          <Link prefetch={false} href="/signup">
+            A server action form with field errors
+          </Link>
         </li>
       </ul>
     </>
