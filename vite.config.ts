@@ -51,6 +51,10 @@ export default defineConfig({
         // Vite keeps whitespace in ES library output; minify it fully so the published files
         // (and their size on disk) are what a consumer's bundler would ship anyway.
         minify: true,
+        // One file per source module: each keeps its own 'use client', and a bundler skips the
+        // modules an app does not import.
+        preserveModules: true,
+        preserveModulesRoot: fromRoot('./src'),
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: '[name][extname]',
       },

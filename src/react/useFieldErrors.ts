@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import { type ClassifiedError, type FieldErrors, findFieldErrors } from '../core';
 import { useClassifiedError } from './useClassifiedError';
@@ -27,7 +29,7 @@ export interface UseFieldErrorsResult {
   fieldProps: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
 }
 
-const NO_FIELD_ERRORS: FieldErrors = Object.freeze({});
+const NO_FIELD_ERRORS: FieldErrors = /* @__PURE__ */ Object.freeze({});
 const NO_FORM_ERRORS: string[] = [];
 
 /**

@@ -1,3 +1,5 @@
+'use client';
+
 import { useState } from 'react';
 import {
   type ClassifiedError,
@@ -6,7 +8,7 @@ import {
   retryDecision,
 } from '../../core';
 import { type RetryState, retryState } from '../../headless/retryState';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import type { RetryBannerInput, RetryBannerPhase } from './retryBannerState';
 
 /** A banner's own retries, when no data library schedules them; plus `retryDecision`'s options. */
