@@ -28,7 +28,9 @@ for (const source of files(join(repo, 'src'))) {
   const wanted = isClient(readFileSync(source, 'utf8'));
   if (wanted) clientModules++;
   if (wanted !== isClient(readFileSync(built, 'utf8'))) {
-    problems.push(`${relative(repo, built)}: 'use client' ${wanted ? 'lost' : 'added'} in the build`);
+    problems.push(
+      `${relative(repo, built)}: 'use client' ${wanted ? 'lost' : 'added'} in the build`,
+    );
   }
 }
 
