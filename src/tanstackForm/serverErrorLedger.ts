@@ -15,7 +15,7 @@ export interface ServerErrorLedger {
   submissionAttempts: number;
 }
 
-const ledgers = new WeakMap<AnyFormApi, ServerErrorLedger>();
+const ledgers = /* @__PURE__ */ new WeakMap<AnyFormApi, ServerErrorLedger>();
 
 export function ledgerOf(form: AnyFormApi): ServerErrorLedger | undefined {
   return ledgers.get(form);
