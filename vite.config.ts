@@ -6,12 +6,13 @@ import { errorkitStyles } from './scripts/systemDark.ts';
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Peers and their subpaths stay out of the bundle. */
-const external = /^(react|react-dom|react-hook-form|@tanstack\/react-query)(\/.*)?$/;
+const external =
+  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@tanstack\/react-form|@tanstack\/form-core)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
  * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/react-hook-form.js`,
- * `dist/locales/*.js`, `dist/styles.css`).
+ * `dist/tanstack-form.js`, `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
 export default defineConfig({
@@ -32,6 +33,7 @@ export default defineConfig({
         react: fromRoot('./src/react/index.ts'),
         query: fromRoot('./src/query/index.ts'),
         'react-hook-form': fromRoot('./src/reactHookForm/index.ts'),
+        'tanstack-form': fromRoot('./src/tanstackForm/index.ts'),
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/locales/de.ts'),
         'locales/ar': fromRoot('./src/locales/ar.ts'),
@@ -51,6 +53,10 @@ export default defineConfig({
         // Vite keeps whitespace in ES library output; minify it fully so the published files
         // (and their size on disk) are what a consumer's bundler would ship anyway.
         minify: true,
+        // One file per source module: each keeps its own 'use client', and a bundler skips the
+        // modules an app does not import.
+        preserveModules: true,
+        preserveModulesRoot: fromRoot('./src'),
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: '[name][extname]',
       },

@@ -35,6 +35,9 @@ npm run --silent build >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; e
 section "publint --strict"
 node_modules/.bin/publint --strict .
 
+section "use client per module"
+node scripts/check-directives.mjs
+
 section "npm pack"
 tarball="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
 [ -f "$tarball" ] || { echo "npm pack produced no tarball" >&2; exit 1; }

@@ -5,7 +5,7 @@ import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
 import { englishFieldMessages, englishMessages } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
-import { isArray, nonBlank, plainRecord } from './safe';
+import { get, isArray, nonBlank, plainRecord } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
 import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
 import type {
@@ -219,6 +219,9 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
   return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
+/** Dialects whose form errors are validation messages, unlike GraphQL's or an envelope's. */
+const VALIDATION_FORMATS = new Set(['field-map', 'joi', 'field-dict']);
+
 type Defaults = NonNullable<ClassifiedError['defaults']>;
 
 // The caller's text, else the kit's: the kit's texts are tidy lines, so only their length can
@@ -240,13 +243,19 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const fields = readFields(results, max);
   // A field with text from the server has a shortest message; the rest are worded codes.
   const hasFields = fields.shortest < Number.POSITIVE_INFINITY || fields.codes !== undefined;
+  // Without a status, form errors alone from a validation format (Zod's `flattenError()` of a
+  // refinement, returned by a server action) are about the input too.
+  const aboutInput =
+    hasFields ||
+    (status === undefined &&
+      VALIDATION_FORMATS.has(names[results.indexOf(fields.formsFrom as DialectResult)] ?? ''));
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
     (headers['www-authenticate'] && /\berror="?([\w-]+)/.exec(headers['www-authenticate'])?.[1]) ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
-    input.transport ?? decideKind(status, first.code, symbol, headers, hasFields, options.codes);
+    input.transport ?? decideKind(status, first.code, symbol, headers, aboutInput, options.codes);
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
   const shown: { message?: string; from?: DialectResult } = serverSide
@@ -303,6 +312,9 @@ export function classifyError(error: unknown, options: ClassifyOptions = {}): Cl
       const max = maxLength(options);
       return error.message.length > max ? { ...error, message: clip(error.message, max) } : error;
     }
+    // React Router's route error response around a serialised error (`throw data(...)`).
+    const data = get(error, 'data');
+    if (data !== error && isClassifiedError(data)) return classifyError(data, options);
     return classify(error, options);
   } catch {
     // Only hostile options get here (a throwing `now`, getters on `messages`).

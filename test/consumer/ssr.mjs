@@ -10,6 +10,7 @@ const core = await import('errorkit');
 const react = await import('errorkit/react');
 const query = await import('errorkit/query');
 const form = await import('errorkit/react-hook-form');
+const tanstackForm = await import('errorkit/tanstack-form');
 const { de } = await import('errorkit/locales/de');
 const { ar } = await import('errorkit/locales/ar');
 const { fr } = await import('errorkit/locales/fr');
@@ -32,6 +33,10 @@ for (const [entry, names] of [
   [
     'errorkit/react-hook-form',
     [form, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
+  ],
+  [
+    'errorkit/tanstack-form',
+    [tanstackForm, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
   ],
 ]) {
   const [module, exported] = names;
