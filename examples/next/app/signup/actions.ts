@@ -1,11 +1,11 @@
 'use server';
 
-import { type ClassifiedError, fetchJson, serializeError } from 'errorkit';
+import { fetchJson, type SerializedError, serializeError } from 'errorkit';
 import { backendUrl } from '../../lib/backend';
 
 export interface SignupState {
   /** The failure as plain data, with what the user typed (passwords left out). */
-  error?: ClassifiedError;
+  error?: SerializedError;
   account?: { name: string; email: string };
 }
 
