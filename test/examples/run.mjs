@@ -121,7 +121,7 @@ async function prepare(app, tarball, tarballSha) {
   const lockSha = await sha256(join(dir, 'package-lock.json'));
   const installStamp = join(dir, 'node_modules', '.errorkit-examples-lock');
   if ((await readStamp(installStamp)) !== lockSha) {
-    await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    await run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
       cwd: dir,
       env: NPM_ENV,
     });
@@ -270,22 +270,23 @@ async function main() {
     const tarball = await packErrorkit(scratch);
     const tarballSha = await sha256(tarball);
     log(`packed ${relative(scratch, tarball)} (${statSync(tarball).size} bytes)`);
+    // Both apps are installed and built side by side: most of it waits on the disk.
+    const prepared = await Promise.allSettled(
+      apps.map(({ app }) => prepare(app, tarball, tarballSha)),
+    );
     const ready = [];
-    for (const { app, tests } of apps) {
-      try {
-        await prepare(app, tarball, tarballSha);
-        ready.push({ app, tests });
-      } catch (error) {
-        // Every check of an app that does not build fails.
-        counts.failed += tests.length;
-        console.log(`  ✗ ${app.name}: build (${tests.length} checks not run)`);
-        console.log(
-          `    ${String(error?.message ?? error)
-            .split('\n')
-            .join('\n    ')}`,
-        );
-      }
-    }
+    prepared.forEach((result, index) => {
+      const { app, tests } = apps[index];
+      if (result.status === 'fulfilled') return ready.push({ app, tests });
+      // Every check of an app that does not build fails.
+      counts.failed += tests.length;
+      console.log(`  ✗ ${app.name}: build (${tests.length} checks not run)`);
+      console.log(
+        `    ${String(result.reason?.message ?? result.reason)
+          .split('\n')
+          .join('\n    ')}`,
+      );
+    });
     if (ready.length > 0) {
       browser = await chromium.launch({
         executablePath: CHROMIUM_PATH,
