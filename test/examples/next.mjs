@@ -36,7 +36,7 @@ export const app = {
     },
     {
       path: '/dashboard?fail=503',
-      contains: ['data-ek="retry-banner"', 'Trying again in'],
+      contains: ['data-ek="retry-banner"', 'Trying again in 2 seconds'],
       requestId: true,
     },
   ],

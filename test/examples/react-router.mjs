@@ -23,7 +23,8 @@ export const app = {
       // The loader threw the failure; the route's ErrorBoundary rendered it on the server.
       path: '/invoices?fail=503',
       status: 503,
-      contains: ['data-ek="retry-banner"', 'Trying again in'],
+      headers: { 'retry-after': '2' },
+      contains: ['data-ek="retry-banner"', 'Trying again in 2 seconds'],
       requestId: true,
     },
     {

@@ -2,6 +2,7 @@ import { fetchJson, routeError } from 'errorkit';
 import { ErrorDisplay } from 'errorkit/react';
 import {
   data,
+  type HeadersArgs,
   type LoaderFunctionArgs,
   useLoaderData,
   useRevalidator,
@@ -17,6 +18,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // The failure as plain data, with its status and headers (Retry-After, X-Request-Id) kept.
     throw data(...routeError(error));
   }
+}
+
+// The page's response keeps the failure's status and headers: a 503 with Retry-After.
+export function headers({ errorHeaders, loaderHeaders }: HeadersArgs) {
+  return errorHeaders ?? loaderHeaders;
 }
 
 export default function Invoices() {
