@@ -275,9 +275,12 @@ async function main() {
       apps.map(({ app }) => prepare(app, tarball, tarballSha)),
     );
     const ready = [];
-    prepared.forEach((result, index) => {
+    for (const [index, result] of prepared.entries()) {
       const { app, tests } = apps[index];
-      if (result.status === 'fulfilled') return ready.push({ app, tests });
+      if (result.status === 'fulfilled') {
+        ready.push({ app, tests });
+        continue;
+      }
       // Every check of an app that does not build fails.
       counts.failed += tests.length;
       console.log(`  ✗ ${app.name}: build (${tests.length} checks not run)`);
@@ -286,7 +289,7 @@ async function main() {
           .split('\n')
           .join('\n    ')}`,
       );
-    });
+    }
     if (ready.length > 0) {
       browser = await chromium.launch({
         executablePath: CHROMIUM_PATH,
