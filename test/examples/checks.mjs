@@ -110,6 +110,18 @@ export function checksFor(app) {
             );
           }
         }
+        // errorkit/styles.css, imported by the app, is linked from the page.
+        const page = await (await fetch(`${baseUrl}${app.serverHtml[0].path}`)).text();
+        const sheets = [...page.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)]
+          .map(([link]) => link.match(/href="([^"]*)"/)?.[1])
+          .filter(Boolean);
+        const css = await Promise.all(
+          sheets.map(async (href) => (await fetch(new URL(decode(href), baseUrl))).text()),
+        );
+        check(
+          css.some((text) => text.includes('.ek-retry-banner') && text.includes('--ek-')),
+          `none of the page's stylesheets (${sheets.join(', ') || 'none'}) holds errorkit/styles.css`,
+        );
         // The form posted without JavaScript, as a browser would: the hidden fields a framework
         // puts in the form, then what the user typed.
         const blank = await (await fetch(`${baseUrl}${form.path}`)).text();

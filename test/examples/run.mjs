@@ -93,7 +93,7 @@ async function readStamp(path) {
 /** `npm run build` unless dist/ is newer than everything it is built from. */
 async function buildErrorkit() {
   const built = newest(join(repoDir, 'dist', 'index.js'));
-  const sources = ['src', 'package.json', 'vite.config.ts', 'tsconfig.build.json'];
+  const sources = ['src', 'scripts', 'package.json', 'vite.config.ts', 'tsconfig.build.json'];
   if (built > 0 && sources.every((source) => newest(join(repoDir, source)) <= built)) return;
   const t0 = Date.now();
   await run('npm', ['run', '--silent', 'build'], { cwd: repoDir, env: NPM_ENV });
