@@ -52,36 +52,41 @@ function rateLimitReset(value: string | undefined): number | undefined {
   return found ? secondsToMs(Number(found[1])) : undefined;
 }
 
-/** `X-RateLimit-Reset`: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
-function xRateLimitReset(value: string | undefined, base: number): number | undefined {
+/** A reset header: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
+function resetAt(value: string | undefined, base: number): number | undefined {
   if (!DELAY_SECONDS.test(value ?? '')) return undefined;
   const n = Number(value);
   return n > 1e9 ? Math.max(0, Math.round((n > 1e12 ? n : n * 1000) - base)) : secondsToMs(n);
 }
 
+// Every spelling of the rate-limit headers: `RateLimit-*` (IETF draft, Twitch, DigitalOcean),
+// `X-RateLimit-*` (GitHub, Laravel), `X-Rate-Limit-*` (X).
+const SPELLINGS = ['ratelimit-', 'x-ratelimit-', 'x-rate-limit-'];
+
 /** True when the headers say the client has used up its quota. */
 export function quotaExhausted(headers: HeaderValues): boolean {
-  if (headers['x-ratelimit-remaining']?.trim() === '0') return true;
-  if (headers['ratelimit-remaining']?.trim() === '0') return true;
+  if (SPELLINGS.some((prefix) => headers[`${prefix}remaining`]?.trim() === '0')) return true;
   return /(?:^|[;,\s])(?:r|remaining)=0(?![\d.])/.test(headers.ratelimit ?? '');
 }
 
 /**
- * The server's wait hint from headers, first found wins: `Retry-After`, then (only when
- * `rateLimited`, since these headers ride on every response of some APIs) IETF `RateLimit`
- * / `RateLimit-Reset`, then `X-RateLimit-Reset`.
+ * The server's wait hint from headers, first found wins: `Retry-After` (or `X-Retry-After`),
+ * then (only when `rateLimited`, since these headers ride on every response of some APIs) IETF
+ * `RateLimit`, then a reset header in any spelling.
  */
 export function retryHintFromHeaders(
   headers: HeaderValues,
   now: number,
   rateLimited: boolean,
 ): number | undefined {
-  const retryAfter = parseRetryAfter(headers['retry-after'], now, headers.date);
+  const retryAfter = parseRetryAfter(
+    headers['retry-after'] ?? headers['x-retry-after'],
+    now,
+    headers.date,
+  );
   if (retryAfter !== undefined || !rateLimited) return retryAfter;
   const base = parseDate(headers.date) ?? now;
-  return (
-    rateLimitReset(headers.ratelimit) ??
-    parseSeconds(headers['ratelimit-reset']) ??
-    xRateLimitReset(headers['x-ratelimit-reset'], base)
-  );
+  let reset = rateLimitReset(headers.ratelimit);
+  for (const prefix of SPELLINGS) reset ??= resetAt(headers[`${prefix}reset`], base);
+  return reset;
 }

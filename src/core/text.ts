@@ -11,6 +11,24 @@ const STACK_TRACE =
 const REASON_PHRASE =
   /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
+/** A parser's words for a request body that is not JSON: the app's bug, not the person's. */
+export const BROKEN_BODY =
+  /^(?:Invalid JSON|Could not parse JSON|Unexpected (?:end of JSON|token)|Expecting value: line|invalid character '.+' looking for)|in JSON at position|is not valid JSON/;
+
+/**
+ * An issue list sent as text, read into fields rather than shown: Fastify's Ajv text
+ * (`body/address must ...`), Go's validator (`Key: 'Order.Email' Error:...`) and binders, and
+ * bracketed paths (`[body.email] Invalid email address`).
+ */
+export const ISSUE_TEXT =
+  /^(?:(?:body|querystring|params|headers)(?:\/| must )|Key: '|\[[\w.$-]+\] |json: cannot unmarshal|Unmarshal type error)/;
+
+// Written for developers, so never the message: a parser's or binder's words, an issue list as
+// text, a route that is not there (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`).
+const FOR_DEVELOPERS = new RegExp(
+  `${BROKEN_BODY.source}|${ISSUE_TEXT.source}|^(?:json: |strconv\\.|\\d{3} page not found$|Cannot [A-Z]+ \\/|(?:Path )?\\/\\S* (?:not found|does not exist))|\\b[A-Z]{3,7}[ :]\\/\\S*"? not found`,
+);
+
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.
 // Anchored, it is read in one pass.
 const TIDY = /^\S+(?: \S+)*$/;
@@ -42,7 +60,11 @@ export function userText(value: unknown, max: number): string | undefined {
   const mayBeTrace = head.includes('\n') || head.includes('Exception') || head.includes('Error');
   if (isMarkup(head) || (mayBeTrace && STACK_TRACE.test(head))) return undefined;
   const text = clip(head, max);
-  return text && !REASON_PHRASE.test(text) && !BARE_CODE.test(text) && !isJsonText(text)
+  return text &&
+    !REASON_PHRASE.test(text) &&
+    !BARE_CODE.test(text) &&
+    !isJsonText(text) &&
+    !FOR_DEVELOPERS.test(text)
     ? text
     : undefined;
 }
@@ -60,8 +82,8 @@ export const BARE_CODE = /^[A-Z][A-Z\d_]{2,}$|^[a-z][a-z\d.]*_[a-z\d_.]*$/;
 /** True for text that is JSON (an object or a list), which is data and never a message. */
 export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.test(text);
 
-/** Fastify's validation text names the request part first: `body/address must ...`. */
-export const LOCATED = /^(?:body|querystring|params|headers)\//;
+/** A status line where a code belongs: `401 Unauthorized`. */
+export const STATUS_LINE = /^\d{3} /;
 
 /** Firebase puts the code before the sentence: `WEAK_PASSWORD : Password should be ...`. */
 export const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;
