@@ -1,40 +1,29 @@
 import type { FieldCollector } from './fieldCollector';
-import { ISSUE_TEXT } from './text';
+import { FOR_DEVELOPERS } from './text';
 
-// Fastify's Ajv text: `body/address must have required property 'city'`.
-const AJV = /^\w+(\/\S*)? (?:must have required property '([^']+)'|(.+))/;
-// go-playground/validator, one failure a line: `Key: 'Order.Email' Error:Field validation for
-// 'Email' failed on the 'email' tag`.
-const GO_VALIDATOR = /Key: '[^'.]*\.?([^']*)' Error:.*?'(\w+)' tag/g;
-// Go's binders name a mistyped value: encoding/json by `<struct>.<json path>`, Echo by `field=`.
-const GO_BINDER = /Go struct field [^.\s]*\.?([\w.]+)|field=([\w.]+)/;
+// One failure a match: Fastify's Ajv text (`body/address must have required property 'city'`),
+// bracketed paths (`[body.email] Invalid email address`, joined by `; `), go-playground/validator
+// (`Key: 'Order.Email' Error:Field validation for 'Email' failed on the 'email' tag`, a line
+// each), and Go's binders naming a mistyped value (encoding/json's `Go struct field
+// Item.items.qty`, Echo's `field=items.qty`).
+const ISSUES =
+  /^[a-z]+(\/\S*)? (?:must have required property '([^']+)'|(.+))|\[([\w.$-]+)\] (.+?)(?=; \[|$)|Key: '\w*\.?([^']*)'.*?'(\w+)' tag|(?:Go struct field \w*\.|field=)([\w.]+)/gs;
 
-// A Go struct's field names, `Items[1].Qty`, as the JSON members they usually are: `items.1.qty`.
-const goPath = (path: string) =>
-  path.replace(/(^|[.[])([A-Z])/g, (_, at, c) => at + c.toLowerCase());
-
-/**
- * Reads an issue list sent as text into `fields`: Fastify's Ajv line, Go's validator and
- * binders, and bracketed paths (`[body.email] Invalid email address; [body.name] ...`).
- */
+/** Reads an issue list sent as text into `fields`. */
 export function readIssueText(text: string, fields: FieldCollector): void {
-  if (!ISSUE_TEXT.test(text)) return;
-  if (text[0] === '[') {
-    for (const part of text.split(/; (?=\[)/)) {
-      const found = /^\[([^\]]+)\] (.+)/s.exec(part);
-      if (found) fields.add(found[1] as string, [found[2] as string]);
-    }
-    return;
+  if (!FOR_DEVELOPERS.test(text)) return;
+  for (const [, at = '', missing, problem, path = '', message, key, tag, mistyped] of text
+    .slice(0, 8192)
+    .matchAll(ISSUES)) {
+    if (missing) fields.addCode(`${at}/${missing}`, 'required');
+    else if (problem) at && fields.add(at, [problem]);
+    else if (message) fields.add(path, [message]);
+    // A Go struct's field names (`Items[1].Qty`) in lower case, as JSON members usually are;
+    // `fieldNameMatches` finds `firstName` and `first_name` from `firstname`.
+    else
+      fields.addCode(
+        (key ?? mistyped ?? '').toLowerCase(),
+        tag?.startsWith('req') ? 'required' : 'invalid',
+      );
   }
-  if (text[0] === 'K') {
-    for (const [, path = '', tag = ''] of text.slice(0, 100_000).matchAll(GO_VALIDATOR)) {
-      fields.addCode(goPath(path), tag.startsWith('required') ? 'required' : 'invalid');
-    }
-    return;
-  }
-  const binder = GO_BINDER.exec(text);
-  const [, path = '', missing, problem] = binder ? [] : (AJV.exec(text) ?? []);
-  if (binder) fields.addCode(goPath(binder[1] ?? binder[2] ?? ''), 'invalid');
-  else if (missing) fields.addCode(`${path}/${missing}`, 'required');
-  else if (problem && path) fields.add(path, [problem]);
 }

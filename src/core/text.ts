@@ -12,21 +12,16 @@ const REASON_PHRASE =
   /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
 /** A parser's words for a request body that is not JSON: the app's bug, not the person's. */
-export const BROKEN_BODY =
-  /^(?:Invalid JSON|Could not parse JSON|Unexpected (?:end of JSON|token)|Expecting value: line|invalid character '.+' looking for)|in JSON at position|is not valid JSON/;
+export const BROKEN_BODY = /JSON (?:input|body|at pos)|^Invalid JSON|not valid JSON/;
 
 /**
- * An issue list sent as text, read into fields rather than shown: Fastify's Ajv text
- * (`body/address must ...`), Go's validator (`Key: 'Order.Email' Error:...`) and binders, and
- * bracketed paths (`[body.email] Invalid email address`).
+ * Text written for developers, never the message: a parser's or binder's words, a route that is
+ * not there (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`), and issue lists sent as text,
+ * which `readIssueText` reads: Fastify's Ajv text (`body/address must ...`), Go's validator
+ * (`Key: 'Order.Email' Error:...`) and binders, bracketed paths (`[body.email] Invalid email`).
  */
-export const ISSUE_TEXT =
-  /^(?:(?:body|querystring|params|headers)(?:\/| must )|Key: '|\[[\w.$-]+\] |json: cannot unmarshal|Unmarshal type error)/;
-
-// Written for developers, so never the message: a parser's or binder's words, an issue list as
-// text, a route that is not there (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`).
-const FOR_DEVELOPERS = new RegExp(
-  `${BROKEN_BODY.source}|${ISSUE_TEXT.source}|^(?:json: |strconv\\.|\\d{3} page not found$|Cannot [A-Z]+ \\/|(?:Path )?\\/\\S* (?:not found|does not exist))|\\b[A-Z]{3,7}[ :]\\/\\S*"? not found`,
+export const FOR_DEVELOPERS = new RegExp(
+  `${BROKEN_BODY.source}|^(?:(?:body|querystring|params|headers)(?:\\/| must )|Key: '|\\[[\\w.$-]+\\] |json: |Unmarshal type|strconv\\.|Cannot [A-Z]+ \\/)|\\/\\S*"? (?:not found|does not)|page not found$`,
 );
 
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.

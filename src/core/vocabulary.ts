@@ -23,13 +23,13 @@ import { BARE_CODE, isJsonText, STATUS_LINE } from './text';
  * look-ups an object cannot answer.
  */
 const VOCABULARY = {
-  M: 'display_message detail message description title Message error_description errorSummary errorMessage errorMessages msg error',
+  M: 'display_message detail message description title Message error_description errorSummary errorMessage msg error',
   C: 'error_code errorCode code __type name id',
   S: 'status statusCode httpStatus code',
   R: 'traceId requestId request_id correlationId debug_id errorId',
   D: 'detail details hint error_message',
   W: 'retry_after retryAfter',
-  L: 'inner issues detail violations errorCauses details errors message data',
+  L: 'inner issues detail violations errorCauses details errors errorMessages message data',
   N: 'error exception detail details json data zodError',
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target instancePath',
@@ -70,12 +70,7 @@ export const hasStructure = (node: unknown) =>
 
 function accept(part: Part, name: string, value: unknown): unknown {
   const text = nonBlank(value);
-  if (part === 'M') {
-    // Jira's list of messages speaks through its first.
-    const message =
-      text ?? (name === 'errorMessages' && isArray(value) ? nonBlank(value[0]) : undefined);
-    return message && !isJsonText(message) ? message : undefined;
-  }
+  if (part === 'M') return text && !isJsonText(text) ? text : undefined;
   if (part === 'C') {
     // Error-range numbers are statuses and JSON-RPC's negative codes say nothing; AWS `__type`
     // is `namespace#Name`; PayPal's `name` and DigitalOcean's `id` are codes, but
