@@ -8,10 +8,10 @@ import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { isArray, nonBlank, plainRecord } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
 import {
-  BROKEN_BODY,
   clip,
   DEFAULT_MAX_MESSAGE_LENGTH,
   detailText,
+  FOR_DEVELOPERS,
   isMarkup,
   userText,
 } from './text';
@@ -204,7 +204,11 @@ function decideKind(
     // A code names the kind, even beside another status (Slack's 200, Auth0's 403), unless the
     // server says it failed itself.
     (code && !((status as number) > 499) ? kindFromSymbol(code) : undefined) ??
-    (status === 400 && message && BROKEN_BODY.test(message) ? 'client' : undefined);
+    // A 400 that names no field and says only what a developer needs (a body that is not JSON,
+    // a query value that does not parse) is the app's bug, not the person's.
+    (status === 400 && !hasFields && message && FOR_DEVELOPERS.test(message)
+      ? 'client'
+      : undefined);
   if (named) return named;
   if (status === undefined) return hasFields ? 'validation' : 'unknown';
   if (status === 403 && (quotaExhausted(headers) || headers['retry-after'] !== undefined)) {

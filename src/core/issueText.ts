@@ -7,7 +7,7 @@ import { FOR_DEVELOPERS } from './text';
 // each), and Go's binders naming a mistyped value (encoding/json's `Go struct field
 // Item.items.qty`, Echo's `field=items.qty`).
 const ISSUES =
-  /^[a-z]+(\/\S*)? (?:must have required property '([^']+)'|(.+))|\[([\w.$-]+)\] (.+?)(?=; \[|$)|Key: '\w*\.?([^']*)'.*?'(\w+)' tag|(?:Go struct field \w*\.|field=)([\w.]+)/gs;
+  /^[a-z]+(\/\S*)? (?:must have required property '([^']+)'|(.+))|\[([\w.]+)\] (.+?)(?=; \[|$)|Key: '\w*\.?([^']*)'.*?'(\w+)' tag|(?:field \w*\.|field=)([\w.]+)/gs;
 
 /** Reads an issue list sent as text into `fields`. */
 export function readIssueText(text: string, fields: FieldCollector): void {

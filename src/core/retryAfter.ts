@@ -46,18 +46,15 @@ export function parseSeconds(value: unknown): number | undefined {
   return found ? secondsToMs(Number(found[1])) : undefined;
 }
 
-// IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
-function rateLimitReset(value: string | undefined): number | undefined {
-  const found = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/.exec(value ?? '');
-  return found ? secondsToMs(Number(found[1])) : undefined;
-}
-
 /** A reset header: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
 function resetAt(value: string | undefined, base: number): number | undefined {
   if (!DELAY_SECONDS.test(value ?? '')) return undefined;
   const n = Number(value);
   return n > 1e9 ? Math.max(0, Math.round((n > 1e12 ? n : n * 1000) - base)) : secondsToMs(n);
 }
+
+// IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
+const RATELIMIT_RESET = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/;
 
 // Every spelling of the rate-limit headers: `RateLimit-*` (IETF draft, Twitch, DigitalOcean),
 // `X-RateLimit-*` (GitHub, Laravel), `X-Rate-Limit-*` (X).
@@ -86,7 +83,7 @@ export function retryHintFromHeaders(
   );
   if (retryAfter !== undefined || !rateLimited) return retryAfter;
   const base = parseDate(headers.date) ?? now;
-  let reset = rateLimitReset(headers.ratelimit);
+  let reset = resetAt(RATELIMIT_RESET.exec(headers.ratelimit ?? '')?.[1], base);
   for (const prefix of SPELLINGS) reset ??= resetAt(headers[`${prefix}reset`], base);
   return reset;
 }

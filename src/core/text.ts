@@ -9,20 +9,17 @@ const STACK_TRACE =
   /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
-  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
-
-/** A parser's words for a request body that is not JSON: the app's bug, not the person's. */
-export const BROKEN_BODY = /JSON (?:input|body|at pos)|^Invalid JSON|not valid JSON/;
+  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|(page )?not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
 /**
- * Text written for developers, never the message: a parser's or binder's words, a route that is
- * not there (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`), and issue lists sent as text,
- * which `readIssueText` reads: Fastify's Ajv text (`body/address must ...`), Go's validator
- * (`Key: 'Order.Email' Error:...`) and binders, bracketed paths (`[body.email] Invalid email`).
+ * Text written for developers, never the message: a parser's words on a body that is not JSON
+ * (`Unexpected end of JSON input`), Go's `strconv` and binders, a route that is not there
+ * (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`, `/nope does not exist`), and issue
+ * lists sent as text, which `readIssueText` reads: Fastify's Ajv text (`body/address must ...`),
+ * Go's validator (`Key: 'Order.Email' Error:...`), bracketed paths (`[body.email] Invalid ...`).
  */
-export const FOR_DEVELOPERS = new RegExp(
-  `${BROKEN_BODY.source}|^(?:(?:body|querystring|params|headers)(?:\\/| must )|Key: '|\\[[\\w.$-]+\\] |json: |Unmarshal type|strconv\\.|Cannot [A-Z]+ \\/)|\\/\\S*"? (?:not found|does not)|page not found$`,
-);
+export const FOR_DEVELOPERS =
+  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.)|JSON (?:input|body|at)|valid JSON|\b[A-Z]{3,7}[ :]\/|\/\S* (?:not found|does)/;
 
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.
 // Anchored, it is read in one pass.
@@ -78,7 +75,7 @@ export const BARE_CODE = /^[A-Z][A-Z\d_]{2,}$|^[a-z][a-z\d.]*_[a-z\d_.]*$/;
 export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.test(text);
 
 /** A status line where a code belongs: `401 Unauthorized`. */
-export const STATUS_LINE = /^\d{3} /;
+export const STATUS_LINE = /^\d{3} .*/;
 
 /** Firebase puts the code before the sentence: `WEAK_PASSWORD : Password should be ...`. */
 export const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;

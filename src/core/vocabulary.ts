@@ -27,7 +27,7 @@ const VOCABULARY = {
   C: 'error_code errorCode code __type name id',
   S: 'status statusCode httpStatus code',
   R: 'traceId requestId request_id correlationId debug_id errorId',
-  D: 'detail details hint error_message',
+  D: 'detail details hint',
   W: 'retry_after retryAfter',
   L: 'inner issues detail violations errorCauses details errors errorMessages message data',
   N: 'error exception detail details json data zodError',

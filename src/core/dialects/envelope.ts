@@ -44,8 +44,7 @@ export function readEnvelope(
     out.status ??= found.S;
     out.requestId ??= found.R;
     // Pyramid's `code` is the status line: for developers.
-    const line = getString(node, 'code');
-    out.detail ??= found.D ?? (line && STATUS_LINE.test(line) ? line : undefined);
+    out.detail ??= found.D ?? STATUS_LINE.exec(getString(node, 'code') ?? '')?.[0];
     out.retryAfterMs ??= found.W;
     // Stripe names the one parameter its message is about.
     const param = getString(node, 'param');

@@ -58,11 +58,10 @@ function readErrorItems(
       ? normalizeFieldPath([keyOf(item, found) ?? '', missing])
       : keyOf(item, found);
     // GitHub's GraphQL names the error's kind in `type`.
-    const type = getString(item, 'type');
-    const code = asCode(get(item, 'code')) ?? (type && BARE_CODE.test(type) ? type : undefined);
-    // The first item's code speaks for the response, even one that names a field (Square),
-    // unless the body has a code of its own (LoopBack's VALIDATION_FAILED).
-    if (!index && (key === undefined || !coded)) out.code ??= code;
+    const code = asCode(get(item, 'code')) ?? BARE_CODE.exec(getString(item, 'type') ?? '')?.[0];
+    // The first item's code speaks for the response, even one naming a field when it is the only
+    // item (Square) and the body has no code of its own (LoopBack's VALIDATION_FAILED).
+    if (!index && (key === undefined || !(coded || items[1]))) out.code ??= code;
     const given = found.T ?? getString(get(item, 'errors'), '0');
     const text = (given && CODED_TEXT.exec(given)?.[2]) || given;
     // Firebase and GitHub send a code where the text belongs.
@@ -86,10 +85,10 @@ export function readIssueList(
   const fields = new FieldCollector();
   const form: string[] = [];
   const out: DialectResult = {};
-  const coded = all.some((level) => level.found.C !== undefined);
+  const coded = all.some((level) => level.found.C);
   for (const { node, found } of all) {
     let list = isArray(node) ? node : found.L;
-    const text = getString(node, 'message') ?? getString(node, 'error') ?? '';
+    const text = getString(node, 'message') ?? '';
     // Zod's ZodError `message` (Hono's validator, tRPC) is the issue list as JSON text.
     if (!list && isJsonText(text)) {
       try {
@@ -98,7 +97,7 @@ export function readIssueList(
       } catch {}
     }
     if (list) readErrorItems(list, fields, form, out, coded);
-    readIssueText(text, fields);
+    readIssueText(found.M ?? '', fields);
   }
   return collected(fields, form, out);
 }
