@@ -1,5 +1,5 @@
 import type { FieldCollector } from './fieldCollector';
-import { FOR_DEVELOPERS } from './text';
+import { ISSUE_TEXT } from './text';
 
 // One failure a match: Fastify's Ajv text (`body/address must have required property 'city'`),
 // bracketed paths (`[body.email] Invalid email address`, joined by `; `), go-playground/validator
@@ -7,11 +7,11 @@ import { FOR_DEVELOPERS } from './text';
 // each), and Go's binders naming a mistyped value (encoding/json's `Go struct field
 // Item.items.qty`, Echo's `field=items.qty`).
 const ISSUES =
-  /^[a-z]+(\/\S*)? (?:must have required property '([^']+)'|(.+))|\[([\w.]+)\] (.+?)(?=; \[|$)|Key: '\w*\.?([^']*)'.*?'(\w+)' tag|(?:field \w*\.|field=)([\w.]+)/gs;
+  /^[a-z]+(\/\S*)? (?:must have required property '([^']+)'|(.+))|\[([\w.]+)\] (.+?)(?=; \[|$)|Key: '\w*\.?([^']*)'.*?'(\w+)' tag|field(?: \w*\.|=)([\w.]+)/gs;
 
 /** Reads an issue list sent as text into `fields`. */
 export function readIssueText(text: string, fields: FieldCollector): void {
-  if (!FOR_DEVELOPERS.test(text)) return;
+  if (!ISSUE_TEXT.test(text)) return;
   for (const [, at = '', missing, problem, path = '', message, key, tag, mistyped] of text
     .slice(0, 8192)
     .matchAll(ISSUES)) {

@@ -57,12 +57,14 @@ function resetAt(value: string | undefined, base: number): number | undefined {
 const RATELIMIT_RESET = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/;
 
 // Every spelling of the rate-limit headers: `RateLimit-*` (IETF draft, Twitch, DigitalOcean),
-// `X-RateLimit-*` (GitHub, Laravel), `X-Rate-Limit-*` (X).
-const SPELLINGS = ['ratelimit-', 'x-ratelimit-', 'x-rate-limit-'];
+// `X-RateLimit-*` (GitHub, Laravel), `X-Rate-Limit-*` (X). Whole names, so that no look-up
+// builds a string.
+const REMAINING = ['ratelimit-remaining', 'x-ratelimit-remaining', 'x-rate-limit-remaining'];
+const RESET = ['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'];
 
 /** True when the headers say the client has used up its quota. */
 export function quotaExhausted(headers: HeaderValues): boolean {
-  if (SPELLINGS.some((prefix) => headers[`${prefix}remaining`]?.trim() === '0')) return true;
+  for (const name of REMAINING) if (headers[name]?.trim() === '0') return true;
   return /(?:^|[;,\s])(?:r|remaining)=0(?![\d.])/.test(headers.ratelimit ?? '');
 }
 
@@ -84,6 +86,6 @@ export function retryHintFromHeaders(
   if (retryAfter !== undefined || !rateLimited) return retryAfter;
   const base = parseDate(headers.date) ?? now;
   let reset = resetAt(RATELIMIT_RESET.exec(headers.ratelimit ?? '')?.[1], base);
-  for (const prefix of SPELLINGS) reset ??= resetAt(headers[`${prefix}reset`], base);
+  for (const name of RESET) reset ??= resetAt(headers[name], base);
   return reset;
 }

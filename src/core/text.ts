@@ -12,14 +12,21 @@ const REASON_PHRASE =
   /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|(page )?not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
 /**
- * Text written for developers, never the message: a parser's words on a body that is not JSON
- * (`Unexpected end of JSON input`), Go's `strconv` and binders, a route that is not there
- * (`Cannot GET /nope`, `Endpoint "GET /nope" not found.`, `/nope does not exist`), and issue
- * lists sent as text, which `readIssueText` reads: Fastify's Ajv text (`body/address must ...`),
- * Go's validator (`Key: 'Order.Email' Error:...`), bracketed paths (`[body.email] Invalid ...`).
+ * The start of an issue list sent as text, which `readIssueText` reads into fields: Fastify's Ajv
+ * text (`body/address must ...`), Go's validator (`Key: 'Order.Email' Error:...`) and binders
+ * (`json: cannot unmarshal ...`, `Unmarshal type error: ... field=qty`), bracketed paths
+ * (`[body.email] Invalid email address`).
+ */
+export const ISSUE_TEXT = /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal)/;
+
+/**
+ * Text written for developers, never the message: an issue list as text (`ISSUE_TEXT`'s forms,
+ * repeated so that one pattern answers), a parser's words on a body that is not JSON (`Unexpected
+ * end of JSON input`), Go's `strconv`, a route that is not there (`Cannot GET /nope`,
+ * `Endpoint "GET /nope" not found.`, `/nope does not exist`).
  */
 export const FOR_DEVELOPERS =
-  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.)|JSON (?:input|body|at)|valid JSON|\b[A-Z]{3,7}[ :]\/|\/\S* (?:not found|does)/;
+  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.|Cannot [A-Z]+ \/)|JSON (?:input|body|at)|\/\S* (?:not found|does)/;
 
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.
 // Anchored, it is read in one pass.
