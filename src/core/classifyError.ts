@@ -7,7 +7,14 @@ import { englishFieldMessages, englishMessages } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
 import { get, isArray, nonBlank, plainRecord } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
-import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
+import {
+  clip,
+  DEFAULT_MAX_MESSAGE_LENGTH,
+  detailText,
+  FOR_DEVELOPERS,
+  isMarkup,
+  userText,
+} from './text';
 import type {
   ClassifiedError,
   ClassifyOptions,
@@ -185,7 +192,7 @@ function serverMessage(results: DialectResult[], body: unknown, fields: Fields, 
 
 function decideKind(
   status: number | undefined,
-  code: string | undefined,
+  { code, message }: DialectResult,
   symbol: string | undefined,
   headers: HeaderValues,
   hasFields: boolean,
@@ -193,7 +200,15 @@ function decideKind(
 ): ErrorKind {
   const named =
     (code !== undefined && codes && Object.hasOwn(codes, code) ? codes[code] : undefined) ??
-    (symbol && kindFromSymbol(symbol));
+    (symbol && kindFromSymbol(symbol)) ??
+    // A code names the kind, even beside another status (Slack's 200, Auth0's 403), unless the
+    // server says it failed itself.
+    (code && !((status as number) > 499) ? kindFromSymbol(code) : undefined) ??
+    // A 400 that names no field and says only what a developer needs (a body that is not JSON,
+    // a query value that does not parse) is the app's bug, not the person's.
+    (status === 400 && !hasFields && message && FOR_DEVELOPERS.test(message)
+      ? 'client'
+      : undefined);
   if (named) return named;
   if (status === undefined) return hasFields ? 'validation' : 'unknown';
   if (status === 403 && (quotaExhausted(headers) || headers['retry-after'] !== undefined)) {
@@ -255,7 +270,7 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     (headers['www-authenticate'] && /\berror="?([\w-]+)/.exec(headers['www-authenticate'])?.[1]) ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
-    input.transport ?? decideKind(status, first.code, symbol, headers, aboutInput, options.codes);
+    input.transport ?? decideKind(status, first, symbol, headers, aboutInput, options.codes);
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
   const shown: { message?: string; from?: DialectResult } = serverSide
@@ -279,10 +294,12 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   if (fields.codes) (classified.defaults as Defaults).fields = plainRecord(fields.codes);
   if (status !== undefined) classified.status = status;
   put(classified, 'code', first.code, 100);
+  // A message not shown (for developers, or the server's own failure) is the detail.
   const detail =
     detailText(first.detail, max) ??
-    (serverSide ? detailText(first.message, max) : undefined) ??
-    (shown.message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
+    (shown.message
+      ? undefined
+      : (detailText(first.message, max) ?? detailText(body, max) ?? detailText(input.detail, max)));
   if (detail !== message) put(classified, 'detail', detail, max);
   const retryAfterMs =
     retryHintFromHeaders(
