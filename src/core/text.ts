@@ -26,7 +26,7 @@ export const ISSUE_TEXT = /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal)
  * `Endpoint "GET /nope" not found.`, `/nope does not exist`).
  */
 export const FOR_DEVELOPERS =
-  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.|Cannot [A-Z]+ \/)|JSON (?:input|body|at)|\/\S* (?:not found|does)/;
+  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.|Cannot [A-Z]+ \/|(?:Error: )?No route matches )|JSON (?:input|body|at)|\/\S* (?:not found|does)/;
 
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.
 // Anchored, it is read in one pass.

@@ -89,4 +89,22 @@ describe('a standalone banner whose retry fetches again', () => {
     expect(requests()).toBe(4);
     expect(screen.getByText('Invoices')).toBeInTheDocument();
   });
+
+  it('says it is trying again, with nothing to press, while a returned promise is pending', async () => {
+    let settle = () => {};
+    const onRetry = vi.fn(() => new Promise<void>((resolve) => (settle = resolve)));
+    const error = unavailable('a');
+    render(
+      <ErrorKitProvider now={now}>
+        <ErrorDisplay error={error} retry={{ onRetry }} />
+      </ErrorKitProvider>,
+    );
+    advance(2000);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('Trying again now.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    await act(async () => settle());
+    // Settled with the same error shown: the user can try again.
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
 });

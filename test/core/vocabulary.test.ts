@@ -113,11 +113,24 @@ describe('developer sentences', () => {
       'Cannot DELETE /api/users/7',
       'Route POST:/upload not found',
       '/v2 does not exist',
+      'No route matches URL "/nope"',
     ]) {
       const result = classify(404, { message: text });
       expect(result.message, text).toBe(englishMessages['not-found'].message);
       expect(result.detail, text).toBe(text);
     }
+  });
+
+  it("shows React Router's unmatched URL to nobody", () => {
+    const routeErrorResponse = {
+      status: 404,
+      statusText: 'Not Found',
+      internal: true,
+      data: 'Error: No route matches URL "/nope"',
+    };
+    const result = classifyError(routeErrorResponse);
+    expect(result.message).toBe(englishMessages['not-found'].message);
+    expect(result.detail).toBe('Error: No route matches URL "/nope"');
   });
 
   it('keeps a sentence that only mentions JSON or a path', () => {

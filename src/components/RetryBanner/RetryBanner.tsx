@@ -118,6 +118,7 @@ export const RetryBanner = /* @__PURE__ */ forwardRef<HTMLElement, RetryBannerPr
     const statusText: Partial<Record<RetryBannerState, string>> = {
       // A hidden page pauses retries too; nobody reads the banner then.
       paused: view.pausedBy === 'offline' ? messages.paused : undefined,
+      idle: phase === 'sending' ? messages.retrying : undefined,
       stopped: messages.stopped,
       exhausted: messages.exhausted,
       'not-allowed': messages.notRetried,

@@ -16,8 +16,11 @@ export type RetryBannerState =
 /** The banner's actions: the names of its `actions` map, `classNames` and `data-ek-action`. */
 export type RetryBannerAction = 'retryNow' | 'stop' | 'tryAgain';
 
-/** What the user (or the countdown) did since the error appeared. */
-export type RetryBannerPhase = 'stopped' | 'retried' | undefined;
+/**
+ * What the user (or the countdown) did since the error appeared. `sending`: the banner's own
+ * `onRetry` returned a promise that has not settled yet (a route's revalidation).
+ */
+export type RetryBannerPhase = 'stopped' | 'retried' | 'sending' | undefined;
 
 export interface RetryBannerInput {
   retry: RetryState;
@@ -43,6 +46,7 @@ export function retryBannerState(input: RetryBannerInput): RetryBannerView {
   const { retry, follows, phase, canRetry, exhausted } = input;
   let state: RetryBannerState;
   if (!canRetry || exhausted) state = exhausted ? 'exhausted' : 'idle';
+  else if (phase === 'sending') state = 'idle';
   else if (retry.willRetry) {
     state = retry.paused
       ? 'paused'
@@ -61,7 +65,7 @@ export function retryBannerState(input: RetryBannerInput): RetryBannerView {
   const counting = state === 'counting' || state === 'paused';
   const actions: RetryBannerAction[] = [];
   // Sending again by hand while the live request is in flight would send it twice.
-  if (canRetry && !(follows && phase === 'retried')) {
+  if (canRetry && phase !== 'sending' && !(follows && phase === 'retried')) {
     if (counting) actions.push('retryNow', 'stop');
     else if (state !== 'idle' || phase === 'retried' || follows) actions.push('tryAgain');
   }

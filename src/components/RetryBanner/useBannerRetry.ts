@@ -13,7 +13,10 @@ import type { RetryBannerInput, RetryBannerPhase } from './retryBannerState';
 
 /** A banner's own retries, when no data library schedules them; plus `retryDecision`'s options. */
 export interface StandaloneRetry extends RetryOptions {
-  /** Sends the request again. Without it there is no countdown and no button. */
+  /**
+   * Sends the request again. Without it there is no countdown and no button. When it returns a
+   * promise (React Router's `revalidate()`), the banner says it is trying again until it settles.
+   */
   onRetry?: (() => void) | undefined;
   onStop?: (() => void) | undefined;
   /** When the next attempt is due (ms since the epoch). Without it: `Retry-After`, else backoff. */
@@ -70,7 +73,8 @@ export function useBannerRetry(
     // After the banner sent a retry, the same failure again is the next attempt, not a new one.
     const failures =
       attempt ??
-      (previous?.phase === 'retried' && sameFailure(previous.error, classified)
+      ((previous?.phase === 'retried' || previous?.phase === 'sending') &&
+      sameFailure(previous.error, classified)
         ? previous.failures + 1
         : 1);
     return {
@@ -105,7 +109,17 @@ export function useBannerRetry(
     setCaptured((previous) => (previous.phase === phase ? previous : { ...previous, phase }));
   const retryNow = () => {
     setPhase('retried');
-    send?.();
+    const sent: unknown = send?.();
+    // A promise (React Router's `revalidate()`) says when the request is done: until then there is
+    // nothing to press.
+    if (typeof (sent as PromiseLike<unknown> | undefined)?.then === 'function') {
+      setPhase('sending');
+      const done = () =>
+        setCaptured((previous) =>
+          previous.phase === 'sending' ? { ...previous, phase: 'retried' } : previous,
+        );
+      (sent as PromiseLike<unknown>).then(done, done);
+    }
   };
   const stop = () => {
     setPhase('stopped');
