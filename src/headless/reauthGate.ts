@@ -9,6 +9,8 @@ export interface GateFailure {
   refetch?: () => unknown;
   /** A mutation: never sent again by itself; offered "Send again" with its variables. */
   resend?: () => Promise<unknown>;
+  /** Whether an error the page shows is this failure, when the library made a new one from it. */
+  same?: (error: unknown) => boolean;
 }
 
 /**
@@ -38,7 +40,8 @@ const matches = (failure: GateFailure, error: unknown) =>
   error != null &&
   (failure.raw === error ||
     failure.classified === error ||
-    failure.raw === (error as { cause?: unknown }).cause);
+    failure.raw === (error as { cause?: unknown }).cause ||
+    failure.same?.(error) === true);
 
 export function createReauthGate(options: ReauthGateOptions): ReauthGate {
   const listeners = new Set<() => void>();
