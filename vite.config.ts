@@ -6,11 +6,13 @@ import { errorkitStyles } from './scripts/systemDark.ts';
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Peers and their subpaths stay out of the bundle. */
-const external = /^(react|react-dom|react-hook-form|@tanstack\/react-query)(\/.*)?$/;
+const external =
+  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@reduxjs\/toolkit|react-redux|swr|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
  * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/react-hook-form.js`,
+ * `dist/rtk-query.js`, `dist/swr.js`, `dist/apollo.js`,
  * `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
@@ -32,6 +34,9 @@ export default defineConfig({
         react: fromRoot('./src/react/index.ts'),
         query: fromRoot('./src/query/index.ts'),
         'react-hook-form': fromRoot('./src/reactHookForm/index.ts'),
+        'rtk-query': fromRoot('./src/rtkQuery/index.ts'),
+        swr: fromRoot('./src/swr/index.ts'),
+        apollo: fromRoot('./src/apollo/index.ts'),
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/locales/de.ts'),
         'locales/ar': fromRoot('./src/locales/ar.ts'),
