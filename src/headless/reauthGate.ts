@@ -115,7 +115,10 @@ export function createReauthGate(options: ReauthGateOptions): ReauthGate {
         if (failure.resend) {
           mutations.set(key, failure);
           emit();
-        } else void failure.refetch?.();
+        } else {
+          // After the library has settled this failure: a refetch now would join its request.
+          setTimeout(() => void failure.refetch?.(), 0);
+        }
         return;
       }
       list.set(key, failure);
