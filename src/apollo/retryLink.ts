@@ -57,7 +57,6 @@ export function retryLink(kit: ErrorKit = defaultKit()): ApolloLink {
         /** A failure: schedules the retry, or gives up with `giveUp`. */
         const failed = (raw: unknown, graphQLErrors: unknown, giveUp: () => void) => {
           failures += 1;
-          report(raw, graphQLErrors);
           const decision = kit.retryDecision(raw, failures - 1, { mutation });
           const entry = {
             raw,
@@ -72,8 +71,11 @@ export function retryLink(kit: ErrorKit = defaultKit()): ApolloLink {
           };
           if (!decision.retry) {
             apolloRetries.set(key, entry);
-            return giveUp();
+            // The query holds the error before the sign-in may refetch it.
+            giveUp();
+            return report(raw, graphQLErrors);
           }
+          report(raw, graphQLErrors);
           const wait = retryWait(decision.delayMs);
           stopWait = wait.stop;
           apolloRetries.set(key, {

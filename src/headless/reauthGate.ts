@@ -69,6 +69,8 @@ export function createReauthGate(options: ReauthGateOptions): ReauthGate {
     const refetches = [...queries.values()];
     queries.clear();
     setState('idle');
+    // On a later task: a library may still be settling a failure that arrived during the sign-in.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await Promise.allSettled(refetches.map(async (failure) => failure.refetch?.()));
   };
   const run = (): Promise<void> => {

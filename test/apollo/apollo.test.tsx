@@ -190,7 +190,9 @@ describe('retryLink', () => {
 });
 
 describe('ApolloReauthProvider', () => {
-  it('50 concurrent 401s: one prompt, one reauthenticate call, then every query has data', async () => {
+  it('50 concurrent 401s: one prompt, one reauthenticate call, then every query has data', {
+    timeout: 40_000,
+  }, async () => {
     const reauthenticate = vi.fn(async () => {});
     const paths = Array.from({ length: 50 }, (_, n) => `/item${n}`);
     for (const path of paths) {
@@ -210,7 +212,9 @@ describe('ApolloReauthProvider', () => {
     const buttons = await screen.findAllByRole('button', { name: 'Sign in again' });
     expect(buttons).toHaveLength(1);
     await userEvent.click(buttons[0] as HTMLElement);
-    await waitFor(() => expect(screen.getAllByText(/^item \/item\d+$/)).toHaveLength(50));
+    await waitFor(() => expect(screen.getAllByText(/^item \/item\d+$/)).toHaveLength(50), {
+      timeout: 15_000,
+    });
     expect(reauthenticate).toHaveBeenCalledTimes(1);
     for (const path of paths) expect(server.hits(`/gql${path}`)).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
@@ -273,7 +277,7 @@ describe('bad input', () => {
 
   it('a 429 without Retry-After falls back to backoff', async () => {
     server.script('/gql/noheader', [{ status: 429 }, { status: 200, body: data(3) }]);
-    const { result } = renderItem('/noheader');
+    const { result } = renderItem('/noheader', errorKit({ retry: { random: () => 1 } }));
     await waitFor(() => expect(result.current.state.retry?.willRetry).toBe(true));
     expect(result.current.state.error?.kind).toBe('rate-limited');
     expect(result.current.state.retry?.nextAttemptAt).toBeDefined();

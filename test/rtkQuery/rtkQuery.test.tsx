@@ -61,8 +61,8 @@ function setup(reauthenticate?: () => Promise<unknown>, kit = errorKit({ reauthe
 
 beforeEach(() => server.reset());
 
-function renderLoad(path: string) {
-  const { api, wrapper } = setup();
+function renderLoad(path: string, kit?: ErrorKit) {
+  const { api, wrapper } = setup(undefined, kit);
   return renderHook(
     () => {
       const query = api.useLoadQuery(path);
@@ -191,7 +191,9 @@ describe('errorkitBaseQuery', () => {
 });
 
 describe('RtkReauthProvider', () => {
-  it('50 concurrent 401s: one prompt, one reauthenticate call, then every query has data', async () => {
+  it('50 concurrent 401s: one prompt, one reauthenticate call, then every query has data', {
+    timeout: 40_000,
+  }, async () => {
     let signedIn = false;
     const reauthenticate = vi.fn(async () => {
       signedIn = true;
@@ -215,7 +217,9 @@ describe('RtkReauthProvider', () => {
     const buttons = await screen.findAllByRole('button', { name: 'Sign in again' });
     expect(buttons).toHaveLength(1);
     await userEvent.click(buttons[0] as HTMLElement);
-    await waitFor(() => expect(screen.getAllByText(/^item \d+$/)).toHaveLength(50));
+    await waitFor(() => expect(screen.getAllByText(/^item \d+$/)).toHaveLength(50), {
+      timeout: 15_000,
+    });
     expect(signedIn).toBe(true);
     expect(reauthenticate).toHaveBeenCalledTimes(1);
     for (let n = 0; n < 50; n++) expect(server.hits(`/item/${n}`)).toHaveLength(2);
@@ -250,6 +254,9 @@ describe('RtkReauthProvider', () => {
     expect(JSON.parse(server.hits('/save')[1]?.body ?? '')).toEqual({ name: 'Ada' });
   });
 });
+
+/** Backoff at the top of its range (a second for the first retry), so the wait can be seen. */
+const steadyKit = () => errorKit({ retry: { random: () => 1 } });
 
 const oddBaseQuery: BaseQueryFn<string, unknown, unknown> = async () => ({
   error: { weird: [1, 2] },
@@ -286,7 +293,7 @@ describe('bad input', () => {
 
   it('a 429 without Retry-After falls back to backoff, and a thrown SerializedError is classified', async () => {
     server.script('/noheader', [{ status: 429 }, { status: 200, body: { ok: 1 } }]);
-    const { result } = renderLoad('/noheader');
+    const { result } = renderLoad('/noheader', steadyKit());
     await waitFor(() => expect(result.current.state.retry?.willRetry).toBe(true));
     expect(result.current.state.error?.kind).toBe('rate-limited');
     expect(result.current.state.retry?.nextAttemptAt).toBeDefined();

@@ -167,7 +167,9 @@ describe('errorkitOnErrorRetry', () => {
 });
 
 describe('SWRReauthProvider', () => {
-  it('50 concurrent 401s: one prompt, one reauthenticate call, then every key has data', async () => {
+  it('50 concurrent 401s: one prompt, one reauthenticate call, then every key has data', {
+    timeout: 40_000,
+  }, async () => {
     const reauthenticate = vi.fn(async () => {});
     for (let n = 0; n < 50; n++) {
       server.script(`/item/${n}`, [{ status: 401 }, { status: 200, body: { n } }]);
@@ -187,7 +189,9 @@ describe('SWRReauthProvider', () => {
     const buttons = await screen.findAllByRole('button', { name: 'Sign in again' });
     expect(buttons).toHaveLength(1);
     await userEvent.click(buttons[0] as HTMLElement);
-    await waitFor(() => expect(screen.getAllByText(/^item \d+$/)).toHaveLength(50));
+    await waitFor(() => expect(screen.getAllByText(/^item \d+$/)).toHaveLength(50), {
+      timeout: 15_000,
+    });
     expect(reauthenticate).toHaveBeenCalledTimes(1);
     for (let n = 0; n < 50; n++) expect(server.hits(`/item/${n}`)).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
@@ -238,7 +242,7 @@ describe('bad input', () => {
 
   it('a 429 without Retry-After falls back to backoff', async () => {
     server.script('/noheader', [{ status: 429 }, { status: 200, body: { ok: 1 } }]);
-    const { result } = renderLoad('/noheader');
+    const { result } = renderLoad('/noheader', errorKit({ retry: { random: () => 1 } }));
     await waitFor(() => expect(result.current.state.retry?.willRetry).toBe(true));
     expect(result.current.state.error?.kind).toBe('rate-limited');
     expect(result.current.state.retry?.nextAttemptAt).toBeDefined();
