@@ -7,12 +7,12 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 
 /** Peers and their subpaths stay out of the bundle. */
 const external =
-  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@reduxjs\/toolkit|react-redux|swr|@apollo\/client|graphql|rxjs)(\/.*)?$/;
+  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@tanstack\/react-form|@tanstack\/form-core|@reduxjs\/toolkit|react-redux|swr|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
  * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/react-hook-form.js`,
- * `dist/rtk-query.js`, `dist/swr.js`, `dist/apollo.js`,
+ * `dist/tanstack-form.js`, `dist/rtk-query.js`, `dist/swr.js`, `dist/apollo.js`,
  * `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
@@ -37,6 +37,7 @@ export default defineConfig({
         'rtk-query': fromRoot('./src/rtkQuery/index.ts'),
         swr: fromRoot('./src/swr/index.ts'),
         apollo: fromRoot('./src/apollo/index.ts'),
+        'tanstack-form': fromRoot('./src/tanstackForm/index.ts'),
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/locales/de.ts'),
         'locales/ar': fromRoot('./src/locales/ar.ts'),
@@ -56,6 +57,10 @@ export default defineConfig({
         // Vite keeps whitespace in ES library output; minify it fully so the published files
         // (and their size on disk) are what a consumer's bundler would ship anyway.
         minify: true,
+        // One file per source module: each keeps its own 'use client', and a bundler skips the
+        // modules an app does not import.
+        preserveModules: true,
+        preserveModulesRoot: fromRoot('./src'),
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: '[name][extname]',
       },

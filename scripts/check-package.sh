@@ -17,7 +17,9 @@ export npm_config_update_notifier=false
 # Same versions as the repository's lockfile, so the warm npm cache serves them.
 CONSUMER_DEPS=(react@19.3.1 react-dom@19.3.1 @tanstack/react-query@5.108.0 react-hook-form@7.92.0
   @reduxjs/toolkit@2.15.0 react-redux@9.3.1 swr@2.5.1 @apollo/client@4.3.8 graphql@16.15.0
-  rxjs@7.8.2 @types/react@19.3.0 @types/react-dom@19.3.0)
+  rxjs@7.8.2 @tanstack/react-form@1.33.5 @types/react@19.3.0 @types/react-dom@19.3.0)
+# Only for type-checking the README's React Router snippet.
+SNIPPET_DEPS=(react-router@7.18.7)
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/errorkit-package.XXXXXX")"
 cleanup() {
@@ -35,6 +37,9 @@ npm run --silent build >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; e
 
 section "publint --strict"
 node_modules/.bin/publint --strict .
+
+section "use client per module"
+node scripts/check-directives.mjs
 
 section "npm pack"
 tarball="$WORK/$(npm pack --silent --pack-destination "$WORK" | tail -n 1)"
@@ -60,12 +65,14 @@ mkdir -p "$consumer"
 cp -R test/consumer/vite-app/. "$consumer/"
 cp test/consumer/ssr.mjs "$consumer/ssr.mjs"
 cp test/consumer/types.ts.template "$consumer/types.ts"
+node scripts/readme-snippets.mjs "$consumer/readme" >/dev/null
 cat >"$consumer/package.json" <<'JSON'
 { "name": "errorkit-consumer", "private": true, "type": "module" }
 JSON
 (
   cd "$consumer"
-  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" "${CONSUMER_DEPS[@]}"
+  npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" \
+    "${CONSUMER_DEPS[@]}" "${SNIPPET_DEPS[@]}"
 )
 
 section "consumer: vite build"
@@ -85,22 +92,30 @@ echo "consumer vite build: $(basename "$js") $(wc -c <"$js") bytes, $(basename "
 section "consumer: node ssr.mjs"
 (cd "$consumer" && node ssr.mjs)
 
+# The published declarations under both resolutions, strict with exactOptionalPropertyTypes; the
+# README's snippets, as written, under `bundler` (what Next.js and Vite apps use: their relative
+# imports carry no extension).
 for resolution in nodenext bundler; do
   section "consumer: tsc --noEmit (moduleResolution $resolution)"
   module="$([ "$resolution" = nodenext ] && echo nodenext || echo esnext)"
+  include='"types.ts"'
+  [ "$resolution" = bundler ] && include='"types.ts", "readme/**/*"'
   cat >"$consumer/tsconfig.json" <<JSON
 {
   "compilerOptions": {
     "target": "es2022",
-    "lib": ["es2023", "dom"],
+    "lib": ["es2023", "dom", "dom.iterable"],
     "module": "$module",
     "moduleResolution": "$resolution",
+    "jsx": "react-jsx",
     "strict": true,
+    "exactOptionalPropertyTypes": true,
+    "noUncheckedSideEffectImports": true,
     "skipLibCheck": false,
     "noEmit": true,
     "types": []
   },
-  "files": ["types.ts"]
+  "include": [$include]
 }
 JSON
   (cd "$consumer" && node "$ROOT/node_modules/typescript/bin/tsc" -p tsconfig.json)

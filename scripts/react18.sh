@@ -64,7 +64,7 @@ node_modules/.bin/tsc --noEmit -p tsconfig.react18.json || typecheck=$?
 # `run-tests.mjs` runs Vitest with a JSON report and prints `N passed, N failed` last.
 status=0
 node scripts/run-tests.mjs --project unit \
-  test/components test/react test/query test/reactHookForm 2>&1 | tee "$WORK/react18.log" || status=$?
+  test/components test/react test/query test/reactHookForm test/tanstackForm 2>&1 | tee "$WORK/react18.log" || status=$?
 summary="$(tail -n 1 "$WORK/react18.log")"
 if [[ ! "$summary" =~ ^[0-9]+\ passed,\ [0-9]+\ failed(,\ [0-9]+\ skipped)?$ ]]; then
   summary="0 passed, 1 failed"

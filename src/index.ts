@@ -12,4 +12,8 @@ export {
   errorKit,
   type KitRetryOptions,
   type MessageOverrides,
+  type RouteErrorInit,
+  routeError,
+  type SerializeErrorOptions,
+  serializeError,
 } from './kit';

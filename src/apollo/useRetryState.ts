@@ -11,8 +11,8 @@ export interface ApolloRetrySource {
   error?: unknown;
   loading: boolean;
   variables?: unknown;
-  observable?: { readonly queryName?: string };
-  refetch?: () => unknown;
+  observable?: { readonly queryName?: string | undefined } | undefined;
+  refetch?: (() => unknown) | undefined;
 }
 
 /**

@@ -5,9 +5,16 @@ import { readInput } from './inputs';
 import { isClassifiedError } from './isClassifiedError';
 import { englishFieldMessages, englishMessages } from './messages';
 import { quotaExhausted, retryHintFromHeaders } from './retryAfter';
-import { isArray, nonBlank } from './safe';
+import { get, isArray, nonBlank, plainRecord } from './safe';
 import { isRetryableKind, kindFromStatus, kindFromSymbol } from './statusKind';
-import { clip, DEFAULT_MAX_MESSAGE_LENGTH, detailText, isMarkup, userText } from './text';
+import {
+  clip,
+  DEFAULT_MAX_MESSAGE_LENGTH,
+  detailText,
+  FOR_DEVELOPERS,
+  isMarkup,
+  userText,
+} from './text';
 import type {
   ClassifiedError,
   ClassifyOptions,
@@ -185,7 +192,7 @@ function serverMessage(results: DialectResult[], body: unknown, fields: Fields, 
 
 function decideKind(
   status: number | undefined,
-  code: string | undefined,
+  { code, message }: DialectResult,
   symbol: string | undefined,
   headers: HeaderValues,
   hasFields: boolean,
@@ -193,7 +200,15 @@ function decideKind(
 ): ErrorKind {
   const named =
     (code !== undefined && codes && Object.hasOwn(codes, code) ? codes[code] : undefined) ??
-    (symbol && kindFromSymbol(symbol));
+    (symbol && kindFromSymbol(symbol)) ??
+    // A code names the kind, even beside another status (Slack's 200, Auth0's 403), unless the
+    // server says it failed itself.
+    (code && !((status as number) > 499) ? kindFromSymbol(code) : undefined) ??
+    // A 400 that names no field and says only what a developer needs (a body that is not JSON,
+    // a query value that does not parse) is the app's bug, not the person's.
+    (status === 400 && !hasFields && message && FOR_DEVELOPERS.test(message)
+      ? 'client'
+      : undefined);
   if (named) return named;
   if (status === undefined) return hasFields ? 'validation' : 'unknown';
   if (status === 403 && (quotaExhausted(headers) || headers['retry-after'] !== undefined)) {
@@ -219,6 +234,9 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
   return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
+/** Dialects whose form errors are validation messages, unlike GraphQL's or an envelope's. */
+const VALIDATION_FORMATS = new Set(['field-map', 'joi', 'field-dict']);
+
 type Defaults = NonNullable<ClassifiedError['defaults']>;
 
 // The caller's text, else the kit's: the kit's texts are tidy lines, so only their length can
@@ -240,13 +258,19 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   const fields = readFields(results, max);
   // A field with text from the server has a shortest message; the rest are worded codes.
   const hasFields = fields.shortest < Number.POSITIVE_INFINITY || fields.codes !== undefined;
+  // Without a status, form errors alone from a validation format (Zod's `flattenError()` of a
+  // refinement, returned by a server action) are about the input too.
+  const aboutInput =
+    hasFields ||
+    (status === undefined &&
+      VALIDATION_FORMATS.has(names[results.indexOf(fields.formsFrom as DialectResult)] ?? ''));
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
     (headers['www-authenticate'] && /\berror="?([\w-]+)/.exec(headers['www-authenticate'])?.[1]) ??
     headers['x-amzn-errortype']?.split(':')[0];
   const kind =
-    input.transport ?? decideKind(status, first.code, symbol, headers, hasFields, options.codes);
+    input.transport ?? decideKind(status, first, symbol, headers, aboutInput, options.codes);
   // Server-side failures show the kind's own message; their payload text is for developers.
   const serverSide = (status ?? 0) > 499 || kind === 'server' || kind === 'unavailable';
   const shown: { message?: string; from?: DialectResult } = serverSide
@@ -261,19 +285,21 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
     kind,
     title: kitText(ownTitle, kit.title, max),
     message,
-    fieldErrors: fields.fieldErrors,
+    fieldErrors: plainRecord(fields.fieldErrors),
     formErrors: serverSide ? [] : fields.formErrors,
     retryable: isRetryableKind(kind),
     defaults: { title: !ownTitle, message: !(shown.message || ownMessage) },
     cause: error,
   };
-  if (fields.codes) (classified.defaults as Defaults).fields = fields.codes;
+  if (fields.codes) (classified.defaults as Defaults).fields = plainRecord(fields.codes);
   if (status !== undefined) classified.status = status;
   put(classified, 'code', first.code, 100);
+  // A message not shown (for developers, or the server's own failure) is the detail.
   const detail =
     detailText(first.detail, max) ??
-    (serverSide ? detailText(first.message, max) : undefined) ??
-    (shown.message ? undefined : (detailText(body, max) ?? detailText(input.detail, max)));
+    (shown.message
+      ? undefined
+      : (detailText(first.message, max) ?? detailText(body, max) ?? detailText(input.detail, max)));
   if (detail !== message) put(classified, 'detail', detail, max);
   const retryAfterMs =
     retryHintFromHeaders(
@@ -303,6 +329,9 @@ export function classifyError(error: unknown, options: ClassifyOptions = {}): Cl
       const max = maxLength(options);
       return error.message.length > max ? { ...error, message: clip(error.message, max) } : error;
     }
+    // React Router's route error response around a serialised error (`throw data(...)`).
+    const data = get(error, 'data');
+    if (data !== error && isClassifiedError(data)) return classifyError(data, options);
     return classify(error, options);
   } catch {
     // Only hostile options get here (a throwing `now`, getters on `messages`).

@@ -27,6 +27,21 @@ function toHeaders(init: HeadersInit | undefined): Headers {
   return headers;
 }
 
+/** Headers never copied into {@link HttpError.toJSON}: credentials stay on the server. */
+const PRIVATE_HEADERS = /^(set-cookie|cookie|authorization|proxy-authorization)$/i;
+
+/** What an {@link HttpError} becomes in JSON, or when React passes it to the browser. */
+export interface HttpErrorJSON {
+  name: 'HttpError';
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: unknown;
+  method?: string;
+  url?: string;
+  idempotencyKey?: string;
+}
+
 /** A non-2xx HTTP response, as thrown by {@link fetchJson}. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
@@ -51,5 +66,27 @@ export class HttpError extends Error {
     this.method = method;
     this.url = init.url;
     this.idempotencyKey = init.idempotencyKey;
+  }
+
+  /**
+   * Plain data that classifies like the error itself (status, headers, body, method, url):
+   * `JSON.stringify(error)`, or a server action's return value.
+   */
+  toJSON(): HttpErrorJSON {
+    const headers: Record<string, string> = {};
+    this.headers.forEach((value, name) => {
+      if (!PRIVATE_HEADERS.test(name)) headers[name] = value;
+    });
+    const json: HttpErrorJSON = {
+      name: 'HttpError',
+      status: this.status,
+      statusText: this.statusText,
+      headers,
+      body: this.body,
+    };
+    if (this.method) json.method = this.method;
+    if (this.url) json.url = this.url;
+    if (this.idempotencyKey) json.idempotencyKey = this.idempotencyKey;
+    return json;
   }
 }

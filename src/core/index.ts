@@ -24,5 +24,7 @@ export type {
   FieldMessageCode,
   KindMessages,
   MessageCatalog,
+  SerializedError,
+  SubmittedValues,
 } from './types';
 export { ERROR_KINDS } from './types';

@@ -46,42 +46,46 @@ export function parseSeconds(value: unknown): number | undefined {
   return found ? secondsToMs(Number(found[1])) : undefined;
 }
 
-// IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
-function rateLimitReset(value: string | undefined): number | undefined {
-  const found = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/.exec(value ?? '');
-  return found ? secondsToMs(Number(found[1])) : undefined;
-}
-
-/** `X-RateLimit-Reset`: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
-function xRateLimitReset(value: string | undefined, base: number): number | undefined {
+/** A reset header: epoch ms above 1e12, epoch seconds above 1e9, else delta seconds. */
+function resetAt(value: string | undefined, base: number): number | undefined {
   if (!DELAY_SECONDS.test(value ?? '')) return undefined;
   const n = Number(value);
   return n > 1e9 ? Math.max(0, Math.round((n > 1e12 ? n : n * 1000) - base)) : secondsToMs(n);
 }
 
+// IETF RateLimit: `"default";r=0;t=30` (draft 08+) or `limit=100, remaining=0, reset=30` (draft 07).
+const RATELIMIT_RESET = /(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)/;
+
+// Every spelling of the rate-limit headers: `RateLimit-*` (IETF draft, Twitch, DigitalOcean),
+// `X-RateLimit-*` (GitHub, Laravel), `X-Rate-Limit-*` (X). Whole names, so that no look-up
+// builds a string.
+const REMAINING = ['ratelimit-remaining', 'x-ratelimit-remaining', 'x-rate-limit-remaining'];
+const RESET = ['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'];
+
 /** True when the headers say the client has used up its quota. */
 export function quotaExhausted(headers: HeaderValues): boolean {
-  if (headers['x-ratelimit-remaining']?.trim() === '0') return true;
-  if (headers['ratelimit-remaining']?.trim() === '0') return true;
+  for (const name of REMAINING) if (headers[name]?.trim() === '0') return true;
   return /(?:^|[;,\s])(?:r|remaining)=0(?![\d.])/.test(headers.ratelimit ?? '');
 }
 
 /**
- * The server's wait hint from headers, first found wins: `Retry-After`, then (only when
- * `rateLimited`, since these headers ride on every response of some APIs) IETF `RateLimit`
- * / `RateLimit-Reset`, then `X-RateLimit-Reset`.
+ * The server's wait hint from headers, first found wins: `Retry-After` (or `X-Retry-After`),
+ * then (only when `rateLimited`, since these headers ride on every response of some APIs) IETF
+ * `RateLimit`, then a reset header in any spelling.
  */
 export function retryHintFromHeaders(
   headers: HeaderValues,
   now: number,
   rateLimited: boolean,
 ): number | undefined {
-  const retryAfter = parseRetryAfter(headers['retry-after'], now, headers.date);
+  const retryAfter = parseRetryAfter(
+    headers['retry-after'] ?? headers['x-retry-after'],
+    now,
+    headers.date,
+  );
   if (retryAfter !== undefined || !rateLimited) return retryAfter;
   const base = parseDate(headers.date) ?? now;
-  return (
-    rateLimitReset(headers.ratelimit) ??
-    parseSeconds(headers['ratelimit-reset']) ??
-    xRateLimitReset(headers['x-ratelimit-reset'], base)
-  );
+  let reset = resetAt(RATELIMIT_RESET.exec(headers.ratelimit ?? '')?.[1], base);
+  for (const name of RESET) reset ??= resetAt(headers[name], base);
+  return reset;
 }

@@ -76,3 +76,22 @@ export function toStatus(value: unknown): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   return isStatus(n, 400) ? n : undefined;
 }
+
+/**
+ * A plain object (`Object.prototype`, as React and JSON expect) with the same own entries. Keys
+ * such as `__proto__` become own data properties rather than reaching the prototype.
+ */
+export function plainRecord<T>(source: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(source)) {
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, {
+        value: source[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else out[key] = source[key] as T;
+  }
+  return out;
+}

@@ -9,7 +9,24 @@ const STACK_TRACE =
   /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
-  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
+  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|(page )?not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
+
+/**
+ * The start of an issue list sent as text, which `readIssueText` reads into fields: Fastify's Ajv
+ * text (`body/address must ...`), Go's validator (`Key: 'Order.Email' Error:...`) and binders
+ * (`json: cannot unmarshal ...`, `Unmarshal type error: ... field=qty`), bracketed paths
+ * (`[body.email] Invalid email address`).
+ */
+export const ISSUE_TEXT = /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal)/;
+
+/**
+ * Text written for developers, never the message: an issue list as text (`ISSUE_TEXT`'s forms,
+ * repeated so that one pattern answers), a parser's words on a body that is not JSON (`Unexpected
+ * end of JSON input`), Go's `strconv`, a route that is not there (`Cannot GET /nope`,
+ * `Endpoint "GET /nope" not found.`, `/nope does not exist`).
+ */
+export const FOR_DEVELOPERS =
+  /^(?:[a-z]+\/\S* |Key: '|\[[\w.]+\] |json: |Unmarshal|strconv\.|Cannot [A-Z]+ \/)|JSON (?:input|body|at)|\/\S* (?:not found|does)/;
 
 // Text the rewrite in `clip` would leave as it is: words with single spaces between them.
 // Anchored, it is read in one pass.
@@ -42,7 +59,11 @@ export function userText(value: unknown, max: number): string | undefined {
   const mayBeTrace = head.includes('\n') || head.includes('Exception') || head.includes('Error');
   if (isMarkup(head) || (mayBeTrace && STACK_TRACE.test(head))) return undefined;
   const text = clip(head, max);
-  return text && !REASON_PHRASE.test(text) && !BARE_CODE.test(text) && !isJsonText(text)
+  return text &&
+    !REASON_PHRASE.test(text) &&
+    !BARE_CODE.test(text) &&
+    !isJsonText(text) &&
+    !FOR_DEVELOPERS.test(text)
     ? text
     : undefined;
 }
@@ -60,8 +81,8 @@ export const BARE_CODE = /^[A-Z][A-Z\d_]{2,}$|^[a-z][a-z\d.]*_[a-z\d_.]*$/;
 /** True for text that is JSON (an object or a list), which is data and never a message. */
 export const isJsonText = (text: string): boolean => /^\s*[[{][\s\S]*[\]}]\s*$/.test(text);
 
-/** Fastify's validation text names the request part first: `body/address must ...`. */
-export const LOCATED = /^(?:body|querystring|params|headers)\//;
+/** A status line where a code belongs: `401 Unauthorized`. */
+export const STATUS_LINE = /^\d{3} .*/;
 
 /** Firebase puts the code before the sentence: `WEAK_PASSWORD : Password should be ...`. */
 export const CODED_TEXT = /^([A-Z][A-Z\d_]+) : (.+)/s;

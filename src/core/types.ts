@@ -68,9 +68,24 @@ export interface ClassifiedError {
   dialect?: string;
   /** Which texts are the kit's own defaults rather than the server's, so a catalog can word them. */
   defaults?: { title?: boolean; message?: boolean; fields?: Record<string, FieldMessageCode> };
+  /**
+   * What the user submitted, carried back from a server action or route action by
+   * `serializeError(error, { values })` so the form's inputs can take it back.
+   */
+  values?: SubmittedValues;
   /** What was classified. */
   cause: unknown;
 }
+
+/** A form's submitted values by field name (several values for a name are kept as a list). */
+export type SubmittedValues = Record<string, string | string[]>;
+
+/**
+ * A classified error as it crosses from a server to the browser: plain data (objects, arrays,
+ * strings, numbers), without `cause`, so React and JSON carry it. Classifying it again, on either
+ * side, gives it back as it is.
+ */
+export type SerializedError = Omit<ClassifiedError, 'cause'>;
 
 /** Text for one kind: a short heading and one sentence saying what happened and what to do. */
 export interface KindMessages {

@@ -12,7 +12,7 @@ import {
   ownKeys,
   toStatus,
 } from './safe';
-import { BARE_CODE, isJsonText, LOCATED } from './text';
+import { BARE_CODE, isJsonText, STATUS_LINE } from './text';
 
 /**
  * Member names per part of an answer, most specific first, so that a format built from the
@@ -23,13 +23,13 @@ import { BARE_CODE, isJsonText, LOCATED } from './text';
  * look-ups an object cannot answer.
  */
 const VOCABULARY = {
-  M: 'detail message title Message error_description errorSummary errorMessage msg error description',
-  C: 'error_code errorCode code __type name',
+  M: 'display_message detail message description title Message error_description errorSummary errorMessage msg error',
+  C: 'error_code errorCode code __type name id',
   S: 'status statusCode httpStatus code',
   R: 'traceId requestId request_id correlationId debug_id errorId',
   D: 'detail details hint',
   W: 'retry_after retryAfter',
-  L: 'inner issues detail violations errorCauses details errors message data',
+  L: 'inner issues detail violations errorCauses details errors errorMessages message data',
   N: 'error exception detail details json data zodError',
   T: 'detail message msg defaultMessage description title errorSummary issue',
   K: 'field param property propertyPath pointer loc path target instancePath',
@@ -70,13 +70,17 @@ export const hasStructure = (node: unknown) =>
 
 function accept(part: Part, name: string, value: unknown): unknown {
   const text = nonBlank(value);
-  if (part === 'M') return text && !isJsonText(text) && !LOCATED.test(text) ? text : undefined;
+  if (part === 'M') return text && !isJsonText(text) ? text : undefined;
   if (part === 'C') {
     // Error-range numbers are statuses and JSON-RPC's negative codes say nothing; AWS `__type`
-    // is `namespace#Name`; PayPal's `name` is a code, but `ValidationError` is not.
+    // is `namespace#Name`; PayPal's `name` and DigitalOcean's `id` are codes, but
+    // `ValidationError` and a resource's id are not; `401 Unauthorized` is a status line.
     if (typeof value === 'number' && (isStatus(value, 400) || value < 0)) return undefined;
     const code = name === '__type' ? text?.split('#').pop() : asCode(value);
-    return name === 'name' && !BARE_CODE.test(code ?? '') ? undefined : code;
+    return ((name === 'name' || name === 'id') && !BARE_CODE.test(code ?? '')) ||
+      STATUS_LINE.test(code ?? '')
+      ? undefined
+      : code;
   }
   if (part === 'H') return true;
   if (part === 'S') return toStatus(value);

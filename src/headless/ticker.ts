@@ -101,4 +101,4 @@ export function createTicker(timers: Partial<TickerTimers> = {}): Ticker {
 }
 
 /** The page's shared ticker. Creating it starts nothing; the first subscriber starts its timer. */
-export const ticker: Ticker = createTicker();
+export const ticker: Ticker = /* @__PURE__ */ createTicker();

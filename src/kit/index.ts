@@ -1,4 +1,10 @@
 export { errorKit } from './errorKit';
+export {
+  type RouteErrorInit,
+  routeError,
+  type SerializeErrorOptions,
+  serializeError,
+} from './serializeError';
 export type {
   ErrorKit,
   ErrorKitConfig,

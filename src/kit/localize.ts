@@ -1,4 +1,5 @@
 import type { ClassifiedError, FieldErrors } from '../core';
+import { plainRecord } from '../core/safe';
 import type { ErrorKitMessages } from '../locales/types';
 
 /** Field messages the catalog words: the classifier's defaults, and a field left with none. */
@@ -11,10 +12,8 @@ function localFields(error: ClassifiedError, catalog: ErrorKitMessages): FieldEr
     if (messages.length && !code) continue;
     const text = catalog.fields[code ?? 'invalid'];
     if (messages.length === 1 && messages[0] === text) continue;
-    if (fieldErrors === error.fieldErrors) {
-      fieldErrors = Object.assign(Object.create(null) as FieldErrors, error.fieldErrors);
-    }
-    fieldErrors[key] = [text];
+    if (fieldErrors === error.fieldErrors) fieldErrors = plainRecord(error.fieldErrors);
+    Object.defineProperty(fieldErrors, key, { value: [text], enumerable: true, writable: true });
   }
   return fieldErrors;
 }

@@ -1,7 +1,7 @@
 import type { PluralText } from './types';
 
 /** Plural rules per locale, made once each (no prototype, so any locale string is a plain key). */
-const rules: Record<string, Intl.PluralRules> = Object.create(null);
+const rules: Record<string, Intl.PluralRules> = /* @__PURE__ */ Object.create(null);
 
 /**
  * Splits `template` at its `{name}` placeholders: the text between them and, in their place,

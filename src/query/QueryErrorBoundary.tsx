@@ -1,7 +1,9 @@
+'use client';
+
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorDisplay, type ErrorDisplayProps } from '../components/ErrorDisplay/ErrorDisplay';
-import { useErrorKit } from '../react/ErrorKitProvider';
+import { useErrorKit } from '../react/kitContext';
 import { useClassifiedError } from '../react/useClassifiedError';
 
 /** What a replacement fallback of {@link QueryErrorBoundary} receives. */

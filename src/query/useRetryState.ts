@@ -1,3 +1,5 @@
+'use client';
+
 import {
   focusManager,
   onlineManager,
@@ -10,7 +12,7 @@ import {
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { type ClassifiedError, retryDecision } from '../core';
 import { type RetryState, retryState } from '../headless/retryState';
-import { useErrorKit } from '../react/ErrorKitProvider';
+import { useErrorKit } from '../react/kitContext';
 import { useClassifiedError } from '../react/useClassifiedError';
 import { markRetryStopped, readRetrySchedule } from './retrySchedule';
 

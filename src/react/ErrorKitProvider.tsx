@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react';
 import { LIVE_REGION_ATTRIBUTE } from '../headless/announcer';
 import { defaultKit, deriveKit } from '../kit/errorKit';
@@ -18,7 +20,7 @@ export interface ErrorKitProviderProps extends ErrorKitConfig {
   renderers?: ErrorKindRenderers;
 }
 
-const RenderersContext = createContext<ErrorKindRenderers | undefined>(undefined);
+const RenderersContext = /* @__PURE__ */ createContext<ErrorKindRenderers | undefined>(undefined);
 
 /** The same kit while a new one has the same settings (a kit made during render). */
 function useStableKit(kit: ErrorKit | undefined): ErrorKit {
@@ -54,10 +56,6 @@ export function ErrorKitProvider({ children, kit, renderers, ...settings }: Erro
 }
 
 /** The nearest provider's kit, or the default one. */
-export function useErrorKit(): ErrorKit {
-  return useContext(ErrorKitContext) ?? defaultKit();
-}
-
 export function useRenderers(): ErrorKindRenderers | undefined {
   return useContext(RenderersContext);
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import {
   createContext,
   type ReactNode,
@@ -19,7 +21,7 @@ interface FlightContextValue {
   slots: PromptSlots;
 }
 
-const FlightContext = createContext<FlightContextValue | undefined>(undefined);
+const FlightContext = /* @__PURE__ */ createContext<FlightContextValue | undefined>(undefined);
 
 /** Props of {@link ReauthFlightProvider}. */
 export interface ReauthFlightProviderProps {

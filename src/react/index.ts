@@ -25,7 +25,8 @@ export {
 export { en } from '../locales/en';
 export { fill, plural } from '../locales/format';
 export type { ErrorKitMessages, PluralText } from '../locales/types';
-export { ErrorKitProvider, type ErrorKitProviderProps, useErrorKit } from './ErrorKitProvider';
+export { ErrorKitProvider, type ErrorKitProviderProps } from './ErrorKitProvider';
+export { useErrorKit } from './kitContext';
 export {
   ReauthFlightProvider,
   type ReauthFlightProviderProps,

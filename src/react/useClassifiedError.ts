@@ -1,6 +1,8 @@
+'use client';
+
 import { useEffect, useMemo } from 'react';
 import type { ClassifiedError } from '../core';
-import { useErrorKit } from './ErrorKitProvider';
+import { useErrorKit } from './kitContext';
 
 /** `error` as the provider's kit classifies and words it, reported to its `onError` once. */
 export function useClassifiedError(error: unknown): ClassifiedError | undefined {

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import { type ClassifiedError, type FieldErrors, findFieldErrors } from '../core';
 import { useClassifiedError } from './useClassifiedError';
@@ -25,9 +27,15 @@ export interface UseFieldErrorsResult {
   errorId: (name: string) => string;
   /** `aria-invalid` and `aria-describedby` for the field's input, set only when it has messages. */
   fieldProps: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  /**
+   * What the user typed in a field, when the error carries it back (`serializeError(error,
+   * { values })` in a server action): give it to the input as `defaultValue`, since React resets
+   * a form after its action.
+   */
+  submittedValue: (name: string) => string | undefined;
 }
 
-const NO_FIELD_ERRORS: FieldErrors = Object.freeze(Object.create(null) as FieldErrors);
+const NO_FIELD_ERRORS: FieldErrors = /* @__PURE__ */ Object.freeze({});
 const NO_FORM_ERRORS: string[] = [];
 
 /**
@@ -37,6 +45,8 @@ const NO_FORM_ERRORS: string[] = [];
  * <input id="email" name="email" {...fieldProps('email')} />
  * <FieldError error={error} name="email" />
  * ```
+ * After a server action, put back what was typed:
+ * `<input name="email" defaultValue={submittedValue('email')} {...fieldProps('email')} />`.
  */
 export function useFieldErrors(
   error: unknown,
@@ -53,6 +63,20 @@ export function useFieldErrors(
       messagesFor(name).length > 0
         ? { 'aria-invalid': true as const, 'aria-describedby': errorId(name) }
         : {};
-    return { classified, fieldErrors, formErrors, messagesFor, errorId, fieldProps };
+    const values = classified?.values;
+    const submittedValue = (name: string): string | undefined => {
+      const value = values && Object.hasOwn(values, name) ? values[name] : undefined;
+      const text = Array.isArray(value) ? value[0] : value;
+      return typeof text === 'string' ? text : undefined;
+    };
+    return {
+      classified,
+      fieldErrors,
+      formErrors,
+      messagesFor,
+      errorId,
+      fieldProps,
+      submittedValue,
+    };
   }, [classified, idPrefix]);
 }

@@ -1,3 +1,5 @@
+'use client';
+
 import { useSyncExternalStore } from 'react';
 
 // Only called in the browser: React subscribes after hydration, never on the server.

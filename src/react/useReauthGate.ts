@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import { createReauthGate, type ReauthGate } from '../headless/reauthGate';
-import { useErrorKit } from './ErrorKitProvider';
+import { useErrorKit } from './kitContext';
 
 /**
  * One {@link ReauthGate} for a provider's lifetime, signing in with `reauthenticate` or the kit's.

@@ -1,6 +1,8 @@
+'use client';
+
 import { useEffect, useRef, useState } from 'react';
 import { ticker as sharedTicker, type Ticker } from '../headless/ticker';
-import { useErrorKit } from './ErrorKitProvider';
+import { useErrorKit } from './kitContext';
 
 /** Options of {@link useRetryCountdown}. */
 export interface UseRetryCountdownOptions {

@@ -3,7 +3,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { ClassifiedError } from '../core';
 import { type RetryState, retryState } from '../headless/retryState';
 import type { RetryTracker } from '../headless/retryTracker';
-import { useErrorKit } from './ErrorKitProvider';
+import { useErrorKit } from './kitContext';
 import { useClassifiedError } from './useClassifiedError';
 import { useOnline } from './useOnline';
 

@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { fieldNameMatches } from '../core';
+import { routeServerErrors } from '../forms/routeServerErrors';
 import { defaultKit } from '../kit/errorKit';
 import type { ErrorKit } from '../kit/types';
 
@@ -53,17 +53,6 @@ function registeredFields<T extends FieldValues>(form: UseFormReturn<T>): FieldP
   return names as FieldPath<T>[];
 }
 
-/** The field a flat message names at its start (as NestJS sends them); the longest name wins. */
-function fieldNamedBy<T extends FieldValues>(
-  message: string,
-  fields: FieldPath<T>[],
-): FieldPath<T> | undefined {
-  const first = message.split(/\s/, 1)[0] ?? '';
-  return fields
-    .filter((name) => fieldNameMatches(name, first) || first === name)
-    .sort((a, b) => b.length - a.length)[0];
-}
-
 /**
  * Applies a failed submit's field errors to a react-hook-form form with `setError`; messages no
  * field matches go to `errors.root.server`. Pair it with {@link useClearServerErrors}.
@@ -75,32 +64,18 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
 ): AppliedServerErrors<TFieldValues> {
   const classified = (options.kit ?? defaultKit()).classify(error);
   const fields = options.fields ? [...options.fields] : registeredFields(form);
-  const rootMessages: string[] = [];
-  const byField = new Map<FieldPath<TFieldValues>, string[]>();
-  const add = (field: FieldPath<TFieldValues> | undefined, messages: string[]) => {
-    if (field) byField.set(field, [...(byField.get(field) ?? []), ...messages]);
-    else rootMessages.push(...messages);
-  };
-  for (const message of classified.formErrors) add(fieldNamedBy(message, fields), [message]);
-  for (const [key, messages] of Object.entries(classified.fieldErrors)) {
-    add(
-      fields.find((name) => fieldNameMatches(name, key)),
-      messages,
-    );
-  }
-  for (const [field, messages] of byField) {
+  const routed = routeServerErrors(classified, fields);
+  for (const [field, messages] of routed.fields) {
     form.setError(field, { type: SERVER_ERROR_TYPE, message: messages.join(' ') });
   }
-  const ordered = fields.filter((name) => byField.has(name));
-  if (rootMessages.length === 0 && byField.size === 0 && classified.kind === 'validation') {
-    rootMessages.push(classified.message);
-  }
+  const rootMessages = routed.formMessages;
   if (rootMessages.length > 0) {
     form.setError('root.server' as FieldPath<TFieldValues>, {
       type: SERVER_ERROR_TYPE,
       message: rootMessages.join(' '),
     });
   }
+  const ordered = [...routed.fields.keys()];
   const first = ordered[0];
   if (first !== undefined && options.focus !== false) form.setFocus(first);
   return { fields: ordered, rootMessages };

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect } from 'react';
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
 import { SERVER_ERROR_TYPE } from './applyServerErrors';

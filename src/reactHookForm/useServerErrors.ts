@@ -1,3 +1,5 @@
+'use client';
+
 import { useContext } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { defaultKit } from '../kit/errorKit';

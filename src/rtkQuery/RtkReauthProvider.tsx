@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useStore } from 'react-redux';
 import type { ReauthGate } from '../headless/reauthGate';
 import type { ErrorKit } from '../kit/types';
-import { useErrorKit } from '../react/ErrorKitProvider';
+import { useErrorKit } from '../react/kitContext';
 import { ReauthFlightProvider } from '../react/ReauthFlightProvider';
 import { useReauthGate } from '../react/useReauthGate';
 import type { ApiSliceState, RequestSubState } from './apiState';

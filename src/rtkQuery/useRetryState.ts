@@ -11,11 +11,11 @@ export type { UseRetryStateResult } from '../react/useTrackedRetry';
 /** The fields of an RTK Query hook's result the hook reads (a query's or a mutation's). */
 export interface RtkRetrySource {
   error?: unknown;
-  requestId?: string;
-  isFetching?: boolean;
-  isLoading?: boolean;
+  requestId?: string | undefined;
+  isFetching?: boolean | undefined;
+  isLoading?: boolean | undefined;
   /** A query's. */
-  refetch?: () => unknown;
+  refetch?: (() => unknown) | undefined;
   /** A mutation's arguments, sent again by "Try again" through `trigger`. */
   originalArgs?: unknown;
 }

@@ -7,7 +7,7 @@ import {
   unstable_serialize,
   useSWRConfig,
 } from 'swr';
-import { useErrorKit } from '../react/ErrorKitProvider';
+import { useErrorKit } from '../react/kitContext';
 import { ReauthFlightProvider } from '../react/ReauthFlightProvider';
 import { useReauthGate } from '../react/useReauthGate';
 

@@ -552,30 +552,4 @@ export const expectations: Record<string, Expectation> = {
  * Captures whose expectation today's classifier does not meet yet; skipped until it does.
  * Empty this list once the classifier reads these formats.
  */
-export const pendingOnClassifier: readonly string[] = [
-  // LoopBack's AJV `details[].info.missingProperty` is not joined to `path` (`address`, not
-  // `address.city`).
-  'loopback AJV request body',
-  // A 400 for a body that is not JSON (name SyntaxError / code InvalidContent) is read as a
-  // validation error the person could fix.
-  'loopback malformed JSON body',
-  'restify InvalidContent body',
-  'falcon malformed JSON body',
-  // restify's InvalidArgument code, sent with 409, is read as a conflict.
-  'restify InvalidArgumentError',
-  // Better Auth's `[body.<path>] <message>` sentences are not parsed into fields.
-  'better-auth sign-up with the broken order',
-  'better-auth sign-up invalid email',
-  // USER_ALREADY_EXISTS…, sent with 422, is read as a validation error, not a conflict.
-  'better-auth USER_ALREADY_EXISTS',
-  // `X-Retry-After` (seconds) is not read as the wait.
-  'better-auth rate limit',
-  // Go validator text (`Key: 'Order.Email' Error:Field validation for 'Email' failed on the
-  // 'email' tag`) is not parsed into fields.
-  'gin binding validator',
-  'echo validator HTTPError',
-  // encoding/json's `cannot unmarshal … into Go struct field Item.items.qty` and Echo's
-  // `Unmarshal type error: … field=items.qty` do not name the field.
-  'gin JSON type mismatch',
-  'echo JSON type mismatch',
-];
+export const pendingOnClassifier: readonly string[] = [];

@@ -13,6 +13,7 @@ const form = await import('errorkit/react-hook-form');
 const rtkQuery = await import('errorkit/rtk-query');
 const swr = await import('errorkit/swr');
 const apollo = await import('errorkit/apollo');
+const tanstackForm = await import('errorkit/tanstack-form');
 const { de } = await import('errorkit/locales/de');
 const { ar } = await import('errorkit/locales/ar');
 const { fr } = await import('errorkit/locales/fr');
@@ -45,6 +46,10 @@ for (const [entry, names] of [
     [swr, ['errorkitOnErrorRetry', 'swrConfig', 'useRetryState', 'SWRReauthProvider']],
   ],
   ['errorkit/apollo', [apollo, ['retryLink', 'useRetryState', 'ApolloReauthProvider']]],
+  [
+    'errorkit/tanstack-form',
+    [tanstackForm, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
+  ],
 ]) {
   const [module, exported] = names;
   for (const name of exported) assert.ok(module[name], `${entry} exports ${name}`);

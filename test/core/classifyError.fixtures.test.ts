@@ -67,8 +67,7 @@ function expectInvariants(result: ClassifiedError, cause: unknown): void {
   expect(result.cause).toBe(cause);
   expect(Array.isArray(result.formErrors)).toBe(true);
   for (const formError of result.formErrors) expect(formError.trim()).not.toBe('');
-  const proto: unknown = Object.getPrototypeOf(result.fieldErrors);
-  expect(proto === null || proto === Object.prototype).toBe(true);
+  expect(Object.getPrototypeOf(result.fieldErrors)).toBe(Object.prototype);
   for (const [key, messages] of Object.entries(result.fieldErrors)) {
     expect(key, 'field key').not.toBe('');
     expect(Array.isArray(messages), `fieldErrors[${key}] is an array`).toBe(true);

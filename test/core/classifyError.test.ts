@@ -232,12 +232,20 @@ describe('classifyError field errors', () => {
       '{"errors":{"__proto__":["a"],"constructor":["b"],"nested":{"__proto__":{"polluted":["c"]}}}}',
     );
     const classified = classifyError({ status: 422, data: body });
-    expect(Object.getPrototypeOf(classified.fieldErrors)).toBeNull();
+    // Plain data (React and JSON carry it), the payload's keys as own data properties.
+    expect(Object.getPrototypeOf(classified.fieldErrors)).toBe(Object.prototype);
     expect(Object.keys(classified.fieldErrors).sort()).toEqual([
       '__proto__',
       'constructor',
       'nested.__proto__.polluted',
     ]);
+    expect(Object.getOwnPropertyDescriptor(classified.fieldErrors, '__proto__')?.value).toEqual([
+      'a',
+    ]);
+    expect(classified.fieldErrors.constructor).toEqual(['b']);
+    expect(JSON.parse(JSON.stringify(classified)).fieldErrors).toEqual({
+      ...classified.fieldErrors,
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentType, forwardRef } from 'react';
 import { useRenderers } from '../../react/ErrorKitProvider';
 import type { DefaultProps, ErrorKindRenderers } from '../../react/renderers';
@@ -40,33 +42,36 @@ const Nothing = () => null;
  * Renders the right component for the error's kind. A cancelled request shows nothing: the user
  * or the app chose to stop it.
  */
-export const ErrorDisplay = forwardRef<HTMLElement, ErrorDisplayProps>(function ErrorDisplay(
-  { error, renderers, retry, banner, summary, reauth, permission, notice, ...root },
-  ref,
-) {
-  const providerRenderers = useRenderers();
-  const classified = useClassifiedError(error);
-  if (!classified) return null;
-  const { kind } = classified;
-  // `unknown`: the components' ref types differ between React 18 and 19 type packages.
-  const [Default, own]: [unknown, (object | undefined)?] =
-    kind === 'cancelled'
-      ? [Nothing]
-      : kind === 'validation' || (kind === 'conflict' && Object.keys(classified.fieldErrors).length)
-        ? [ErrorSummary, summary]
-        : kind === 'unauthenticated'
-          ? [ReauthPrompt, reauth]
-          : kind === 'forbidden'
-            ? [PermissionNotice, permission]
-            : classified.retryable
-              ? [RetryBanner, { ...banner, retry }]
-              : [ErrorNotice, notice];
-  const props: DefaultProps = { ...own, ...root, ref, error: classified };
-  const Replacement = renderers?.[kind] ?? providerRenderers?.[kind];
-  const Shown = Default as ComponentType<DefaultProps>;
-  return Replacement ? (
-    <Replacement error={classified} props={props} Default={Shown} />
-  ) : (
-    <Shown {...props} />
-  );
-});
+export const ErrorDisplay = /* @__PURE__ */ forwardRef<HTMLElement, ErrorDisplayProps>(
+  function ErrorDisplay(
+    { error, renderers, retry, banner, summary, reauth, permission, notice, ...root },
+    ref,
+  ) {
+    const providerRenderers = useRenderers();
+    const classified = useClassifiedError(error);
+    if (!classified) return null;
+    const { kind } = classified;
+    // `unknown`: the components' ref types differ between React 18 and 19 type packages.
+    const [Default, own]: [unknown, (object | undefined)?] =
+      kind === 'cancelled'
+        ? [Nothing]
+        : kind === 'validation' ||
+            (kind === 'conflict' && Object.keys(classified.fieldErrors).length)
+          ? [ErrorSummary, summary]
+          : kind === 'unauthenticated'
+            ? [ReauthPrompt, reauth]
+            : kind === 'forbidden'
+              ? [PermissionNotice, permission]
+              : classified.retryable
+                ? [RetryBanner, { ...banner, retry }]
+                : [ErrorNotice, notice];
+    const props: DefaultProps = { ...own, ...root, ref, error: classified };
+    const Replacement = renderers?.[kind] ?? providerRenderers?.[kind];
+    const Shown = Default as ComponentType<DefaultProps>;
+    return Replacement ? (
+      <Replacement error={classified} props={props} Default={Shown} />
+    ) : (
+      <Shown {...props} />
+    );
+  },
+);

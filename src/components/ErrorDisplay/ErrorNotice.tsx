@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef } from 'react';
 import type { ClassifiedError } from '../../core';
 import type { ErrorKitMessages } from '../../locales/types';
@@ -35,22 +37,21 @@ export interface ErrorNoticeProps extends RootProps {
 }
 
 /** The plain notice `ErrorDisplay` uses for kinds without a component of their own. */
-export const ErrorNotice = forwardRef<HTMLElement, ErrorNoticeProps>(function ErrorNotice(
-  { error, messages: messageOverrides, ...rest },
-  ref,
-) {
-  const { messages, cap } = useNotice(undefined, messageOverrides);
-  return (
-    <NoticeFrame
-      {...rest}
-      rootRef={ref}
-      block="ek-error-notice"
-      kind={error.kind}
-      state="shown"
-      title={cap(error.title)}
-      message={cap(error.message)}
-      announce={[error]}
-      reference={[error.requestId, messages.reference]}
-    />
-  );
-});
+export const ErrorNotice = /* @__PURE__ */ forwardRef<HTMLElement, ErrorNoticeProps>(
+  function ErrorNotice({ error, messages: messageOverrides, ...rest }, ref) {
+    const { messages, cap } = useNotice(undefined, messageOverrides);
+    return (
+      <NoticeFrame
+        {...rest}
+        rootRef={ref}
+        block="ek-error-notice"
+        kind={error.kind}
+        state="shown"
+        title={cap(error.title)}
+        message={cap(error.message)}
+        announce={[error]}
+        reference={[error.requestId, messages.reference]}
+      />
+    );
+  },
+);

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { type ClassifiedError, fieldNameMatches, findFieldErrors } from '../../core';
 import { cx } from '../../headless/cx';
@@ -105,84 +107,86 @@ function focusField(event: MouseEvent, id: string, name: string): void {
  * Takes focus when a new error appears, which is how screen readers announce it. A 401, 403 or
  * 503 is left to the components made for it.
  */
-export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
-  {
-    error,
-    fields,
-    fieldId = (name) => name,
-    title,
-    messages: messageOverrides,
-    autoFocus = true,
-    className,
-    classNames,
-    headingLevel = 2,
-    ...root
-  },
-  ref,
-) {
-  const { messages, classified, cap } = useNotice(error, messageOverrides);
-  const titleId = useId();
-  const rootRef = useRef<HTMLElement>(null);
-  const items = classified ? summaryItems(classified, fields) : [];
+export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummaryProps>(
+  function ErrorSummary(
+    {
+      error,
+      fields,
+      fieldId = (name) => name,
+      title,
+      messages: messageOverrides,
+      autoFocus = true,
+      className,
+      classNames,
+      headingLevel = 2,
+      ...root
+    },
+    ref,
+  ) {
+    const { messages, classified, cap } = useNotice(error, messageOverrides);
+    const titleId = useId();
+    const rootRef = useRef<HTMLElement>(null);
+    const items = classified ? summaryItems(classified, fields) : [];
 
-  // Only per new error: not on other re-renders, and not when `autoFocus` alone changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new error only, see above
-  useEffect(() => {
-    if (autoFocus && classified) rootRef.current?.focus();
-  }, [classified]);
+    // Only per new error: not on other re-renders, and not when `autoFocus` alone changes.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: runs per new error only, see above
+    useEffect(() => {
+      if (autoFocus && classified) rootRef.current?.focus();
+    }, [classified]);
 
-  if (!classified || items.length === 0) return null;
-  const Heading = `h${headingLevel}` as const;
-  const part = (name: keyof ErrorSummaryClassNames, extra?: string) =>
-    cx(`ek-error-summary__${name}`, extra, classNames?.[name]);
+    if (!classified || items.length === 0) return null;
+    const Heading = `h${headingLevel}` as const;
+    const part = (name: keyof ErrorSummaryClassNames, extra?: string) =>
+      cx(`ek-error-summary__${name}`, extra, classNames?.[name]);
 
-  return (
-    <section
-      tabIndex={-1}
-      aria-labelledby={titleId}
-      {...root}
-      ref={composeRefs(rootRef, ref)}
-      className={cx('ek-error-summary', classNames?.root, className)}
-      data-ek="error-summary"
-      data-kind={classified.kind}
-      data-state="open"
-    >
-      <Heading id={titleId} className={part('title')}>
-        {title ?? messages.summaryTitle}
-      </Heading>
-      <div className={part('body')}>
-        <ul className={part('list')}>
-          {items.map(([key, text, field]) => {
-            const shown = cap(text);
-            if (field === undefined) {
+    return (
+      <section
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        {...root}
+        ref={composeRefs(rootRef, ref)}
+        className={cx('ek-error-summary', classNames?.root, className)}
+        data-ek="error-summary"
+        data-kind={classified.kind}
+        data-state="open"
+      >
+        <Heading id={titleId} className={part('title')}>
+          {title ?? messages.summaryTitle}
+        </Heading>
+        <div className={part('body')}>
+          <ul className={part('list')}>
+            {items.map(([key, text, field]) => {
+              const shown = cap(text);
+              if (field === undefined) {
+                return (
+                  <li
+                    key={key}
+                    className={cx(
+                      part('item', 'ek-error-summary__form-error'),
+                      classNames?.formError,
+                    )}
+                  >
+                    <bdi>{shown}</bdi>
+                  </li>
+                );
+              }
+              const id = fieldId(field);
               return (
-                <li
-                  key={key}
-                  className={cx(
-                    part('item', 'ek-error-summary__form-error'),
-                    classNames?.formError,
-                  )}
-                >
-                  <bdi>{shown}</bdi>
+                <li key={key} className={part('item')}>
+                  <a
+                    href={`#${id}`}
+                    dir="auto"
+                    className={part('link')}
+                    onClick={(event) => focusField(event, id, field)}
+                  >
+                    {shown}
+                  </a>
                 </li>
               );
-            }
-            const id = fieldId(field);
-            return (
-              <li key={key} className={part('item')}>
-                <a
-                  href={`#${id}`}
-                  dir="auto"
-                  className={part('link')}
-                  onClick={(event) => focusField(event, id, field)}
-                >
-                  {shown}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    </section>
-  );
-});
+            })}
+          </ul>
+        </div>
+      </section>
+    );
+  },
+);

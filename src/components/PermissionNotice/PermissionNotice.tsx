@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type ReactElement } from 'react';
 import { cx } from '../../headless/cx';
 import { fillParts } from '../../locales/format';
@@ -63,7 +65,7 @@ export interface PermissionNoticeProps extends RootProps {
  * "You do not have access": who can grant it, "Request access" and the reference to quote, each
  * when known. Announced politely once per new error. Renders nothing unless `forbidden`.
  */
-export const PermissionNotice = forwardRef<HTMLElement, PermissionNoticeProps>(
+export const PermissionNotice = /* @__PURE__ */ forwardRef<HTMLElement, PermissionNoticeProps>(
   function PermissionNotice(
     { error, accessContact, onRequestAccess, actions, messages: messageOverrides, ...rest },
     ref,

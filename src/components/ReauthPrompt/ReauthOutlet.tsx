@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef } from 'react';
 import { useReauthFlight, useStoreValue } from '../../react/ReauthFlightProvider';
 import { PromptView, type ReauthPromptProps } from './ReauthPrompt';
@@ -9,7 +11,7 @@ export type ReauthOutletProps = Omit<ReauthPromptProps, 'error' | 'reauthenticat
  * Where the page's one sign-in prompt appears under a shared flight, however many requests
  * failed; the first outlet mounted shows it. Renders nothing without a shared flight.
  */
-export const ReauthOutlet = forwardRef<HTMLElement, ReauthOutletProps>(
+export const ReauthOutlet = /* @__PURE__ */ forwardRef<HTMLElement, ReauthOutletProps>(
   function ReauthOutlet(props, ref) {
     const error = useStoreValue(useReauthFlight(), (flight) => flight.error);
     return <PromptView {...props} rootRef={ref} error={error} outlet />;

@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type ReactElement, type Ref, useMemo } from 'react';
 import type { ClassifiedError } from '../../core';
 import { announce } from '../../headless/announcer';
@@ -84,7 +86,7 @@ export interface ReauthPromptProps extends RootProps {
  * focus is not dropped. Under a shared flight (`QueryReauthProvider`, `ReauthFlightProvider`)
  * the page shows one prompt per flight however many 401s it has. It never navigates on its own.
  */
-export const ReauthPrompt = forwardRef<HTMLElement, ReauthPromptProps>(
+export const ReauthPrompt = /* @__PURE__ */ forwardRef<HTMLElement, ReauthPromptProps>(
   function ReauthPrompt(props, ref) {
     return <PromptView {...props} rootRef={ref} />;
   },

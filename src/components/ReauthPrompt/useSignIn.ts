@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef, useState } from 'react';
 
 /** Where a {@link ReauthPrompt} is: `data-state` on its root. */

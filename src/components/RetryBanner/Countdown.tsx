@@ -1,7 +1,9 @@
+'use client';
+
 import { cx } from '../../headless/cx';
 import { plural } from '../../locales/format';
 import type { PluralText } from '../../locales/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import { useRetryCountdown } from '../../react/useRetryCountdown';
 
 export interface CountdownProps {

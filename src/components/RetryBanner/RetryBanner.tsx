@@ -1,3 +1,5 @@
+'use client';
+
 import { forwardRef, type ReactElement, type ReactNode } from 'react';
 import { cx } from '../../headless/cx';
 import type { RetryState } from '../../headless/retryState';
@@ -96,85 +98,87 @@ export interface RetryBannerProps extends RootProps {
  * while offline. The ticking countdown (`role="timer"`) is not announced, only the message and
  * each "Stop" or retry. When the pressed button is replaced, focus moves to the new one.
  */
-export const RetryBanner = forwardRef<HTMLElement, RetryBannerProps>(function RetryBanner(
-  { error, retry: retryInput, exhausted, actions, messages: messageOverrides, title, ...rest },
-  ref,
-) {
-  const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
-  const banner = useBannerRetry(classified, retryInput, useOnline());
-  if (classified?.retryable !== true) return null;
-  const view = retryBannerState({ ...banner, exhausted });
-  const { retry, phase } = banner;
-  const { state, deadline } = view;
-  const shownTitle = cap(classified.title);
-  // Counting down to a retry of its own, the kind's "try again later" would be wrong.
-  const shownMessage =
-    deadline && classified.message === kit.messages.kinds[classified.kind]?.message
-      ? messages.willRetry
-      : cap(classified.message);
-  const statusText: Partial<Record<RetryBannerState, string>> = {
-    // A hidden page pauses retries too; nobody reads the banner then.
-    paused: view.pausedBy === 'offline' ? messages.paused : undefined,
-    stopped: messages.stopped,
-    exhausted: messages.exhausted,
-    'not-allowed': messages.notRetried,
-  };
-  const attemptText = view.attempt && fill(messages.attempt, view.attempt);
-  const part = (name: keyof RetryBannerClassNames) =>
-    cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
-  const status: ReactNode =
-    // Counting always has a deadline.
-    state === 'counting' ? (
-      <Countdown
-        deadline={deadline as number}
-        onElapsed={banner.onElapsed}
-        text={messages.retryingIn}
-        minutes={messages.retryingInMinutes}
-        className={rest.classNames?.countdown}
-      />
-    ) : (
-      statusText[state]
-    );
-  const showReference =
-    classified.kind === 'unavailable' ||
-    classified.kind === 'server' ||
-    (classified.status !== undefined && classified.status >= 500);
+export const RetryBanner = /* @__PURE__ */ forwardRef<HTMLElement, RetryBannerProps>(
+  function RetryBanner(
+    { error, retry: retryInput, exhausted, actions, messages: messageOverrides, title, ...rest },
+    ref,
+  ) {
+    const { kit, messages, classified, cap } = useNotice(error, messageOverrides);
+    const banner = useBannerRetry(classified, retryInput, useOnline());
+    if (classified?.retryable !== true) return null;
+    const view = retryBannerState({ ...banner, exhausted });
+    const { retry, phase } = banner;
+    const { state, deadline } = view;
+    const shownTitle = cap(classified.title);
+    // Counting down to a retry of its own, the kind's "try again later" would be wrong.
+    const shownMessage =
+      deadline && classified.message === kit.messages.kinds[classified.kind]?.message
+        ? messages.willRetry
+        : cap(classified.message);
+    const statusText: Partial<Record<RetryBannerState, string>> = {
+      // A hidden page pauses retries too; nobody reads the banner then.
+      paused: view.pausedBy === 'offline' ? messages.paused : undefined,
+      stopped: messages.stopped,
+      exhausted: messages.exhausted,
+      'not-allowed': messages.notRetried,
+    };
+    const attemptText = view.attempt && fill(messages.attempt, view.attempt);
+    const part = (name: keyof RetryBannerClassNames) =>
+      cx(`ek-retry-banner__${name}`, rest.classNames?.[name]);
+    const status: ReactNode =
+      // Counting always has a deadline.
+      state === 'counting' ? (
+        <Countdown
+          deadline={deadline as number}
+          onElapsed={banner.onElapsed}
+          text={messages.retryingIn}
+          minutes={messages.retryingInMinutes}
+          className={rest.classNames?.countdown}
+        />
+      ) : (
+        statusText[state]
+      );
+    const showReference =
+      classified.kind === 'unavailable' ||
+      classified.kind === 'server' ||
+      (classified.status !== undefined && classified.status >= 500);
 
-  return (
-    <NoticeFrame
-      {...rest}
-      rootRef={ref}
-      block="ek-retry-banner"
-      kind={classified.kind}
-      state={state}
-      data-paused={view.pausedBy}
-      title={title ?? shownTitle}
-      message={shownMessage}
-      // Once per new error, and once per "Stop" or retry (a phase is a new schedule object).
-      announce={
-        phase
-          ? [banner.event, statusText[state] ?? messages.retrying]
-          : [classified, `${shownTitle}. ${shownMessage}`]
-      }
-      reference={showReference ? [classified.requestId, messages.reference] : undefined}
-      actions={view.actions.map((name) => ({
-        name,
-        label: messages[name],
-        as: actions?.[name],
-        onClick: name === 'stop' ? retry.stop : retry.retryNow,
-      }))}
-    >
-      {(status || attemptText) && (
-        <p className={part('status')}>
-          {status}
-          {attemptText && (
-            <>
-              {' '}
-              <span className={part('attempt')}>{attemptText}</span>
-            </>
-          )}
-        </p>
-      )}
-    </NoticeFrame>
-  );
-});
+    return (
+      <NoticeFrame
+        {...rest}
+        rootRef={ref}
+        block="ek-retry-banner"
+        kind={classified.kind}
+        state={state}
+        data-paused={view.pausedBy}
+        title={title ?? shownTitle}
+        message={shownMessage}
+        // Once per new error, and once per "Stop" or retry (a phase is a new schedule object).
+        announce={
+          phase
+            ? [banner.event, statusText[state] ?? messages.retrying]
+            : [classified, `${shownTitle}. ${shownMessage}`]
+        }
+        reference={showReference ? [classified.requestId, messages.reference] : undefined}
+        actions={view.actions.map((name) => ({
+          name,
+          label: messages[name],
+          as: actions?.[name],
+          onClick: name === 'stop' ? retry.stop : retry.retryNow,
+        }))}
+      >
+        {(status || attemptText) && (
+          <p className={part('status')}>
+            {status}
+            {attemptText && (
+              <>
+                {' '}
+                <span className={part('attempt')}>{attemptText}</span>
+              </>
+            )}
+          </p>
+        )}
+      </NoticeFrame>
+    );
+  },
+);

@@ -1,3 +1,5 @@
+'use client';
+
 import { useState } from 'react';
 import {
   type ClassifiedError,
@@ -6,7 +8,7 @@ import {
   retryDecision,
 } from '../../core';
 import { type RetryState, retryState } from '../../headless/retryState';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import type { RetryBannerInput, RetryBannerPhase } from './retryBannerState';
 
 /** A banner's own retries, when no data library schedules them; plus `retryDecision`'s options. */
@@ -32,7 +34,18 @@ interface Captured {
   seenAt: number;
   decision: RetryDecision | undefined;
   phase: RetryBannerPhase;
+  /** Failures of this request so far, counted by the banner itself when no one gives `attempt`. */
+  failures: number;
 }
+
+// A refetch (`router.refresh()`, a route's revalidation) fails with a new error object: the same
+// failure is the same kind, status and code.
+const sameFailure = (a: ClassifiedError | undefined, b: ClassifiedError | undefined) =>
+  a !== undefined &&
+  b !== undefined &&
+  a.kind === b.kind &&
+  a.status === b.status &&
+  a.code === b.code;
 
 const SECOND = 1000;
 const UNDECIDED: RetryDecision = { retry: true, delayMs: 0, reason: 'retry' };
@@ -53,25 +66,34 @@ export function useBannerRetry(
   // With a live retry state, its values are the schedule: a new failure (or a stop) starts over.
   const attempt = live ? live.attempt : own.attempt;
   const key = `${attempt}/${decisionOptions.maxRetries}/${live ? live.nextAttemptAt : own.retryAt}`;
-  const capture = (): Captured => ({
-    error: classified,
-    key,
-    seenAt: kit.now(),
-    phase: undefined,
-    // The banner renders nothing for an error that is not retryable, whatever this decides.
-    decision:
-      classified &&
-      retryDecision(classified, Math.max(0, (attempt ?? 1) - 1), {
-        ...kit.retryOptions,
-        // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
-        random: () => 1,
-        ...decisionOptions,
-      }),
-  });
-  const [captured, setCaptured] = useState(capture);
+  const capture = (previous?: Captured): Captured => {
+    // After the banner sent a retry, the same failure again is the next attempt, not a new one.
+    const failures =
+      attempt ??
+      (previous?.phase === 'retried' && sameFailure(previous.error, classified)
+        ? previous.failures + 1
+        : 1);
+    return {
+      error: classified,
+      key,
+      seenAt: kit.now(),
+      phase: undefined,
+      failures,
+      // The banner renders nothing for an error that is not retryable, whatever this decides.
+      decision:
+        classified &&
+        retryDecision(classified, Math.max(0, failures - 1), {
+          ...kit.retryOptions,
+          // Without a server hint, the banner waits the backoff's ceiling: a steady wait.
+          random: () => 1,
+          ...decisionOptions,
+        }),
+    };
+  };
+  const [captured, setCaptured] = useState(() => capture());
   let current = captured;
   if (captured.error !== classified || captured.key !== key) {
-    current = capture();
+    current = capture(captured);
     setCaptured(current);
   }
   const send = live ? live.retryNow : own.onRetry;
@@ -90,7 +112,7 @@ export function useBannerRetry(
     if (follows) live.stop();
     own.onStop?.();
   };
-  const { phase, seenAt } = current;
+  const { phase, seenAt, failures } = current;
   const decision = current.decision ?? UNDECIDED;
   return {
     retry: follows
@@ -103,7 +125,7 @@ export function useBannerRetry(
             retry:
               own.retryAt !== undefined || decision.retry || decision.reason === 'wait-too-long',
           },
-          failureCount: own.attempt ?? 1,
+          failureCount: failures,
           maxRetries: own.maxRetries ?? kit.retryOptions.maxRetries ?? 3,
           // Exactly the server's wait, at least a second so a zero wait is no burst of requests.
           nextAttemptAt: own.retryAt ?? seenAt + Math.max(decision.delayMs, SECOND),
@@ -115,7 +137,7 @@ export function useBannerRetry(
           stop,
         }),
     follows,
-    showAttempt: follows || (!live && own.attempt !== undefined),
+    showAttempt: follows || (!live && (own.attempt !== undefined || failures > 1)),
     phase,
     canRetry: send !== undefined,
     // The live countdown only notes that the request has left: the library sends it.

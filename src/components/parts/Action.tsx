@@ -1,3 +1,5 @@
+'use client';
+
 import { cloneElement, type MouseEventHandler, type ReactElement, type ReactNode } from 'react';
 import { cx } from '../../headless/cx';
 import { Slot } from './Slot';

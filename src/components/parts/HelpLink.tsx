@@ -1,3 +1,5 @@
+'use client';
+
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
 import type { ErrorKit } from '../../kit/types';

@@ -1,8 +1,10 @@
+'use client';
+
 import { type HTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import type { ErrorKind } from '../../core';
 import { cx } from '../../headless/cx';
 import { fillParts } from '../../locales/format';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import { useAnnouncement } from '../../react/useAnnouncement';
 import { Action, type ActionProps } from './Action';
 import { helpLink } from './HelpLink';

@@ -1,7 +1,9 @@
+'use client';
+
 import type { ClassifiedError } from '../../core';
 import type { ErrorKit } from '../../kit/types';
 import type { ErrorKitMessages } from '../../locales/types';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import { useClassifiedError } from '../../react/useClassifiedError';
 import { capText, textLimit } from './payloadText';
 

@@ -1,6 +1,6 @@
 import { anyPart, FieldCollector } from '../fieldCollector';
 import { get, getString, toStatus } from '../safe';
-import { BARE_CODE, CODED_TEXT } from '../text';
+import { BARE_CODE, CODED_TEXT, STATUS_LINE } from '../text';
 import type { DialectResult } from '../types';
 import { type Level, levelsOf } from '../vocabulary';
 
@@ -43,7 +43,8 @@ export function readEnvelope(
     out.code ??= found.C ?? (type && (i || BARE_CODE.test(type)) ? type : undefined);
     out.status ??= found.S;
     out.requestId ??= found.R;
-    out.detail ??= found.D;
+    // Pyramid's `code` is the status line: for developers.
+    out.detail ??= found.D ?? STATUS_LINE.exec(getString(node, 'code') ?? '')?.[0];
     out.retryAfterMs ??= found.W;
     // Stripe names the one parameter its message is about.
     const param = getString(node, 'param');

@@ -1,7 +1,8 @@
 import { collected, FieldCollector } from '../fieldCollector';
 import { normalizeFieldPath } from '../fieldPath';
+import { readIssueText } from '../issueText';
 import { asCode, get, getString, isArray, isBag, toStatus } from '../safe';
-import { BARE_CODE, CODED_TEXT, isJsonText, LOCATED } from '../text';
+import { BARE_CODE, CODED_TEXT, isJsonText } from '../text';
 import type { DialectResult, FieldMessageCode } from '../types';
 import { type Found, type Level, levelsOf, scan } from '../vocabulary';
 
@@ -12,7 +13,8 @@ function fieldCode(code: string): FieldMessageCode {
 }
 
 function keyOf(item: object, found: Found): string | undefined {
-  if (!found.H) return found.K;
+  // Clerk names the parameter in `meta.param_name`.
+  if (!found.H) return found.K ?? getString(get(item, 'meta'), 'param_name');
   const extensions = get(item, 'extensions');
   // A GraphQL error's `path` is where in the response it happened, not an input field.
   if (extensions !== undefined || get(item, 'locations') !== undefined) {
@@ -31,14 +33,15 @@ function keyOf(item: object, found: Found): string | undefined {
 /**
  * Reads a list of error items, whichever API sent it: JSON:API, GraphQL, GitHub, Spring,
  * RFC 9457, FastAPI/Pydantic, Zod and Standard Schema, Yup, express-validator, PayPal, Azure,
- * API Platform, Ajv, Okta, Salesforce. Items with a key become field errors, the rest form
- * errors; the first item's code speaks for the response when it is form-level.
+ * API Platform, Ajv, Okta, Salesforce, Square, Clerk. Items with a key become field errors, the
+ * rest form errors; the first item's code speaks for the response when nothing else does.
  */
 function readErrorItems(
   items: unknown[],
   fields: FieldCollector,
   form: string[],
   out: DialectResult,
+  coded: boolean,
 ): void {
   for (let index = 0; index < items.length && index < 1000; index++) {
     const item = items[index];
@@ -47,10 +50,18 @@ function readErrorItems(
     const found = scan(item);
     // google.rpc details are typed payloads read by their own dialect.
     if (found.H && get(item, '@type') !== undefined) continue;
-    // Ajv names a missing member beside its object's path: `/address` + `missingProperty: 'city'`.
-    const missing = get(get(item, 'params'), 'missingProperty');
-    const key = missing ? normalizeFieldPath([keyOf(item, found), missing]) : keyOf(item, found);
-    const code = asCode(get(item, 'code'));
+    // Ajv names a missing member beside its object's path: `/address` + `missingProperty: 'city'`,
+    // in `params` or (LoopBack) `info`.
+    const missing =
+      get(get(item, 'params'), 'missingProperty') ?? get(get(item, 'info'), 'missingProperty');
+    const key = missing
+      ? normalizeFieldPath([keyOf(item, found) ?? '', missing])
+      : keyOf(item, found);
+    // GitHub's GraphQL names the error's kind in `type`.
+    const code = asCode(get(item, 'code')) ?? BARE_CODE.exec(getString(item, 'type') ?? '')?.[0];
+    // The first item's code speaks for the response, even one naming a field when it is the only
+    // item (Square) and the body has no code of its own (LoopBack's VALIDATION_FAILED).
+    if (!index && (key === undefined || !(coded || items[1]))) out.code ??= code;
     const given = found.T ?? getString(get(item, 'errors'), '0');
     const text = (given && CODED_TEXT.exec(given)?.[2]) || given;
     // Firebase and GitHub send a code where the text belongs.
@@ -62,15 +73,9 @@ function readErrorItems(
       continue;
     }
     if (!bare) form.push(text);
-    if (!index) {
-      out.code ??= code;
-      out.status ??= toStatus(get(item, 'status'));
-    }
+    if (!index) out.status ??= toStatus(get(item, 'status'));
   }
 }
-
-// Fastify's Ajv error as text: `body/address must have required property 'city'`.
-const AJV = /^\w+(\/\S*)? (?:must have required property '([^']+)'|(.+))/;
 
 /** The `issue-list` dialect: lists of error items on the body or any error object in it. */
 export function readIssueList(
@@ -80,6 +85,7 @@ export function readIssueList(
   const fields = new FieldCollector();
   const form: string[] = [];
   const out: DialectResult = {};
+  const coded = all.some((level) => level.found.C);
   for (const { node, found } of all) {
     let list = isArray(node) ? node : found.L;
     const text = getString(node, 'message') ?? '';
@@ -90,13 +96,8 @@ export function readIssueList(
         if (isArray(parsed)) list = parsed;
       } catch {}
     }
-    if (list) readErrorItems(list, fields, form, out);
-    const ajv = LOCATED.test(text) && AJV.exec(text);
-    if (ajv) {
-      const [, path = '', missing, problem = ''] = ajv;
-      if (missing) fields.addCode(`${path}/${missing}`, 'required');
-      else fields.add(path, [problem]);
-    }
+    if (list) readErrorItems(list, fields, form, out, coded);
+    readIssueText(found.M ?? '', fields);
   }
   return collected(fields, form, out);
 }

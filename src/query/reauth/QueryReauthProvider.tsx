@@ -1,6 +1,8 @@
+'use client';
+
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
-import { useErrorKit } from '../../react/ErrorKitProvider';
+import { useErrorKit } from '../../react/kitContext';
 import { ReauthFlightProvider } from '../../react/ReauthFlightProvider';
 import { createReauthCoordinator, type ReauthCoordinator } from './createReauthCoordinator';
 
@@ -19,7 +21,7 @@ export interface QueryReauthProviderProps {
   reauthenticate?: () => Promise<unknown>;
 }
 
-const CoordinatorContext = createContext<ReauthCoordinator | undefined>(undefined);
+const CoordinatorContext = /* @__PURE__ */ createContext<ReauthCoordinator | undefined>(undefined);
 
 /**
  * Single-flight re-authentication for TanStack Query: however many requests fail as

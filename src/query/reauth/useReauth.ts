@@ -1,3 +1,5 @@
+'use client';
+
 import type { ClassifiedError } from '../../core';
 import { useStoreValue } from '../../react/ReauthFlightProvider';
 import type { FailedMutation, ReauthCoordinator, ReauthState } from './createReauthCoordinator';
