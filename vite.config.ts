@@ -7,12 +7,13 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 
 /** Peers and their subpaths stay out of the bundle. */
 const external =
-  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@tanstack\/react-form|@tanstack\/form-core)(\/.*)?$/;
+  /^(react|react-dom|react-hook-form|@tanstack\/react-query|@tanstack\/react-form|@tanstack\/form-core|@reduxjs\/toolkit|react-redux|swr|@apollo\/client|graphql|rxjs)(\/.*)?$/;
 
 /**
  * Library build: ESM only, one stable file per public entry point
  * (`dist/index.js`, `dist/react.js`, `dist/query.js`, `dist/react-hook-form.js`,
- * `dist/tanstack-form.js`, `dist/locales/*.js`, `dist/styles.css`).
+ * `dist/tanstack-form.js`, `dist/rtk-query.js`, `dist/swr.js`, `dist/apollo.js`,
+ * `dist/locales/*.js`, `dist/styles.css`).
  * Declarations are emitted separately by `tsc -p tsconfig.build.json` into `dist/types`.
  */
 export default defineConfig({
@@ -33,6 +34,9 @@ export default defineConfig({
         react: fromRoot('./src/react/index.ts'),
         query: fromRoot('./src/query/index.ts'),
         'react-hook-form': fromRoot('./src/reactHookForm/index.ts'),
+        'rtk-query': fromRoot('./src/rtkQuery/index.ts'),
+        swr: fromRoot('./src/swr/index.ts'),
+        apollo: fromRoot('./src/apollo/index.ts'),
         'tanstack-form': fromRoot('./src/tanstackForm/index.ts'),
         // Message catalogs: separate files, so English-only apps do not download them.
         'locales/de': fromRoot('./src/locales/de.ts'),

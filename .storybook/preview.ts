@@ -93,6 +93,7 @@ const preview: Preview = {
           ['Theming', 'Theme playground', 'Accessibility', 'Toolbar switches'],
           'Components',
           'Query',
+          'Data layers',
           '*',
         ],
       },

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { adapterScenarios } from './adapterScenarios';
 import { bundleSizes } from './bundleSizes';
 import { classifyGrowth } from './classifyGrowth';
 import { classifyRatio } from './classifyRatio';
@@ -25,6 +26,7 @@ import { storybookShare } from './storybookShare';
 /** In the order of the report. */
 const sections: readonly BenchSection[] = [
   retryScenarios,
+  adapterScenarios,
   firstFeedback,
   bundleSizes,
   classifyTypical,

@@ -16,7 +16,8 @@ export npm_config_update_notifier=false
 
 # Same versions as the repository's lockfile, so the warm npm cache serves them.
 CONSUMER_DEPS=(react@19.3.1 react-dom@19.3.1 @tanstack/react-query@5.108.0 react-hook-form@7.92.0
-  @tanstack/react-form@1.33.5 @types/react@19.3.0 @types/react-dom@19.3.0)
+  @reduxjs/toolkit@2.15.0 react-redux@9.3.1 swr@2.5.1 @apollo/client@4.3.8 graphql@16.15.0
+  rxjs@7.8.2 @tanstack/react-form@1.33.5 @types/react@19.3.0 @types/react-dom@19.3.0)
 # Only for type-checking the README's React Router snippet.
 SNIPPET_DEPS=(react-router@7.18.7)
 

@@ -49,7 +49,9 @@ export async function signIn(): Promise<void> {
   session.token = SIGNED_IN_TOKEN;
 }
 
-const authHeaders = () => ({ Authorization: `Bearer ${session.token}` });
+export const authHeaders = (): Record<string, string> => ({
+  Authorization: `Bearer ${session.token}`,
+});
 
 /**
  * A shared fixture's status, headers and body as a network response (for MSW handlers).

@@ -10,6 +10,9 @@ const core = await import('errorkit');
 const react = await import('errorkit/react');
 const query = await import('errorkit/query');
 const form = await import('errorkit/react-hook-form');
+const rtkQuery = await import('errorkit/rtk-query');
+const swr = await import('errorkit/swr');
+const apollo = await import('errorkit/apollo');
 const tanstackForm = await import('errorkit/tanstack-form');
 const { de } = await import('errorkit/locales/de');
 const { ar } = await import('errorkit/locales/ar');
@@ -34,6 +37,15 @@ for (const [entry, names] of [
     'errorkit/react-hook-form',
     [form, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
   ],
+  [
+    'errorkit/rtk-query',
+    [rtkQuery, ['errorkitBaseQuery', 'useRetryState', 'RtkReauthProvider', 'ReauthOutlet']],
+  ],
+  [
+    'errorkit/swr',
+    [swr, ['errorkitOnErrorRetry', 'swrConfig', 'useRetryState', 'SWRReauthProvider']],
+  ],
+  ['errorkit/apollo', [apollo, ['retryLink', 'useRetryState', 'ApolloReauthProvider']]],
   [
     'errorkit/tanstack-form',
     [tanstackForm, ['applyServerErrors', 'useClearServerErrors', 'useServerErrors']],
