@@ -234,9 +234,6 @@ function requestIdFrom(headers: HeaderValues): string | undefined {
   return headers.traceparent?.split('-')[1] || headers['x-cloud-trace-context']?.split('/')[0];
 }
 
-/** Dialects whose form errors are validation messages, unlike GraphQL's or an envelope's. */
-const VALIDATION_FORMATS = new Set(['field-map', 'joi', 'field-dict']);
-
 type Defaults = NonNullable<ClassifiedError['defaults']>;
 
 // The caller's text, else the kit's: the kit's texts are tidy lines, so only their length can
@@ -259,11 +256,12 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
   // A field with text from the server has a shortest message; the rest are worded codes.
   const hasFields = fields.shortest < Number.POSITIVE_INFINITY || fields.codes !== undefined;
   // Without a status, form errors alone from a validation format (Zod's `flattenError()` of a
-  // refinement, returned by a server action) are about the input too.
+  // refinement, returned by a server action) are about the input too; GraphQL's and an
+  // envelope's are not.
   const aboutInput =
     hasFields ||
     (status === undefined &&
-      VALIDATION_FORMATS.has(names[results.indexOf(fields.formsFrom as DialectResult)] ?? ''));
+      /^field/.test(names[results.indexOf(fields.formsFrom as DialectResult)] as string));
   // `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750) and AWS's `x-amzn-errortype`.
   const symbol =
     first.statusCode ??
@@ -324,14 +322,13 @@ function classify(error: unknown, options: ClassifyOptions): ClassifiedError {
  */
 export function classifyError(error: unknown, options: ClassifyOptions = {}): ClassifiedError {
   try {
-    // An already classified error comes back as it is, its message cut to this call's cap.
-    if (isClassifiedError(error)) {
+    // An already classified error comes back as it is, its message cut to this call's cap; also
+    // from inside React Router's route error response (`throw data(...routeError(error))`).
+    const given = isClassifiedError(error) ? error : get(error, 'data');
+    if (isClassifiedError(given)) {
       const max = maxLength(options);
-      return error.message.length > max ? { ...error, message: clip(error.message, max) } : error;
+      return given.message.length > max ? { ...given, message: clip(given.message, max) } : given;
     }
-    // React Router's route error response around a serialised error (`throw data(...)`).
-    const data = get(error, 'data');
-    if (data !== error && isClassifiedError(data)) return classifyError(data, options);
     return classify(error, options);
   } catch {
     // Only hostile options get here (a throwing `now`, getters on `messages`).

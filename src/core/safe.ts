@@ -78,20 +78,8 @@ export function toStatus(value: unknown): number | undefined {
 }
 
 /**
- * A plain object (`Object.prototype`, as React and JSON expect) with the same own entries. Keys
- * such as `__proto__` become own data properties rather than reaching the prototype.
+ * A plain object (`Object.prototype`, as React and JSON expect) with the same own entries.
+ * `fromEntries` defines its keys, so `__proto__` becomes an own data property, not a prototype.
  */
-export function plainRecord<T>(source: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key of Object.keys(source)) {
-    if (key === '__proto__') {
-      Object.defineProperty(out, key, {
-        value: source[key],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else out[key] = source[key] as T;
-  }
-  return out;
-}
+export const plainRecord = <T>(source: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(source));

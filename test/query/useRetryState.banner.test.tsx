@@ -56,7 +56,11 @@ describe('RetryBanner with a live retry state', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     await screen.findByText('Report ready');
     expect(arrivals()).toHaveLength(2);
-    expect((arrivals()[1] ?? 0) - pressedAt).toBeLessThan(250);
+    // Sent on the press, not when the server's 5 seconds are up (measured from the first request,
+    // so a slow machine's render time does not count).
+    const [first = 0, second = 0] = arrivals();
+    expect(second).toBeGreaterThanOrEqual(pressedAt);
+    expect(second - first).toBeLessThan(4000);
   });
 
   it('"Stop" cancels the retry; "Try again" sends it by hand', async () => {
