@@ -9,7 +9,7 @@ const STACK_TRACE =
   /\n[ \t]*at \S.*(:\d+\)?|\(native\))[ \t]*$|Traceback \(most recent call last\)|^[ \t]*([\w$]+\.)+\w*(Exception|Error)\b/m;
 // A reason phrase alone says nothing the kind's own message does not say better.
 const REASON_PHRASE =
-  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|payment required|forbidden|(page )?not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
+  /^(\d{3} |\w+(Exception|Error): )?(bad request|unauthori[sz]ed|unauthenticated|payment required|forbidden|(page )?not found|method not allowed|not acceptable|request timeout|conflict|gone|precondition failed|payload too large|unsupported media type|unprocessable (entity|content)|locked|too many (requests|attempts)|internal server error|not implemented|bad gateway|service unavailable|gateway timeout|(unknown )?error|no message available|\d+ errors? occurred)[.!]?$/i;
 
 /**
  * The start of an issue list sent as text, which `readIssueText` reads into fields: Fastify's Ajv

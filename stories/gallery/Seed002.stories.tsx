@@ -39,7 +39,7 @@ export const Status400MalformedJson: Story = {
   ...fixtureStory('seed-002-400-malformed-json'),
 };
 
-/** Missing, invalid or revoked API key: Laravel answers "Unauthenticated." */
+/** Missing, invalid or revoked API key: Laravel answers "Unauthenticated.", shown in the kit's words. */
 export const Status401Unauthenticated: Story = {
   name: '401 · unauthenticated',
   ...fixtureStory('seed-002-401-unauthenticated'),
